@@ -1,0 +1,169 @@
+"""The build in named stages: load → validate → publishing rules → render → swap.
+
+All data is gathered and checked before anything is written; the site is
+rendered into a temporary folder beside the output and swapped into place only
+when every stage has succeeded, so a failed or killed build never leaves a
+half-written site.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import datetime as dt
+import logging
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.exceptions import MkDocsException
+
+from .granskning import granska
+from .innehall import Innehall
+from .laddning import las_innehall
+from .problem import InnehallsFel, Problem
+from .publicering import Publicering, publicera
+from .render.konfiguration import mkdocs_konfiguration
+
+Logg = Callable[[str], None]
+
+
+class ByggFel(Exception):
+    """The build failed for a reason other than content (disk, renderer)."""
+
+
+@dataclass
+class Resultat:
+    utdata: Path
+    sidor: int
+    anslag: int
+    varningar: list[Problem]
+    tider: dict[str, float] = field(default_factory=dict)
+
+
+def las_och_granska(rot: Path) -> tuple[Innehall, list[Problem]]:
+    """Load and validate; raise InnehallsFel with every error, else return the warnings."""
+    innehall, problem = las_innehall(rot)
+    if innehall is not None:
+        granska(innehall, problem)
+    if problem.fel or innehall is None:
+        raise InnehallsFel(problem.fel + problem.varningar)
+    return innehall, problem.varningar
+
+
+@contextlib.contextmanager
+def _steg(namn: str, logg: Logg, tider: dict[str, float]) -> Iterator[None]:
+    logg(f"{namn} …")
+    start = time.perf_counter()
+    yield
+    tider[namn] = time.perf_counter() - start
+    logg(f"{namn}: klart ({tider[namn]:.1f} s)".replace(".", ",", 1))
+
+
+class _Insamlare(logging.Handler):
+    """Collects mkdocs' own warnings so they are reported in our summary."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.poster: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.poster.append(record.getMessage())
+
+
+def _framsteg(logg: Logg) -> Callable[[int, int], None]:
+    nasta = [0]
+
+    def visa(klara: int, totalt: int) -> None:
+        if totalt >= 200 and klara * 10 >= nasta[0] * totalt:
+            logg(f"  sidor: {klara} av {totalt}")
+            nasta[0] = klara * 10 // totalt + 1
+
+    return visa
+
+
+def _rendera(pub: Publicering, arbetsmapp: Path, logg: Logg) -> tuple[Path, int, list[str]]:
+    docs = arbetsmapp / "docs"
+    docs.mkdir()
+    site = arbetsmapp / "site"
+    config = mkdocs_konfiguration(pub, docs, site)
+    plugin = config.plugins["namndsajt"]
+    plugin.publicering = pub
+    plugin.framsteg = _framsteg(logg)
+    mkdocs_logg = logging.getLogger("mkdocs")
+    insamlare = _Insamlare()
+    tidigare = (mkdocs_logg.level, mkdocs_logg.propagate)
+    mkdocs_logg.addHandler(insamlare)
+    mkdocs_logg.setLevel(logging.WARNING)
+    mkdocs_logg.propagate = False
+    try:
+        mkdocs_build(config)
+    except MkDocsException as e:
+        raise ByggFel(f"renderingen misslyckades: {e}") from e
+    finally:
+        mkdocs_logg.removeHandler(insamlare)
+        mkdocs_logg.setLevel(tidigare[0])
+        mkdocs_logg.propagate = tidigare[1]
+    return site, plugin.antal_sidor, insamlare.poster
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _byt_atomiskt(a: Path, b: Path) -> bool:
+    """Exchange two directories in one step (Linux renameat2); False where unsupported."""
+    namn = ctypes.util.find_library("c")
+    if namn is None:
+        return False
+    libc = ctypes.CDLL(namn, use_errno=True)
+    if not hasattr(libc, "renameat2"):
+        return False
+    r = libc.renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return r == 0
+
+
+def byt_in(ny: Path, mal: Path) -> Path | None:
+    """Put the finished site `ny` at `mal`. Returns where the old site went
+    (to be removed), or None if there was none."""
+    if not mal.exists():
+        os.rename(ny, mal)
+        return None
+    if not mal.is_dir():
+        raise ByggFel(f"{mal} finns redan och är ingen mapp")
+    if _byt_atomiskt(ny, mal):
+        return ny
+    # Fallback: two renames; the old site stays complete under its new name.
+    gammal = ny.with_name(ny.name + "-gammal")
+    os.rename(mal, gammal)
+    os.rename(ny, mal)
+    return gammal
+
+
+def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg) -> Resultat:
+    tider: dict[str, float] = {}
+    with _steg("Läser och granskar innehållet", logg, tider):
+        innehall, varningar = las_och_granska(rot)
+    with _steg("Tillämpar publiceringsreglerna per " + datum.isoformat(), logg, tider):
+        pub = publicera(innehall, datum)
+    utdata = utdata.resolve()
+    utdata.parent.mkdir(parents=True, exist_ok=True)
+    # Leftovers of a build that was killed before it could clean up.
+    for rest in utdata.parent.glob(f".{utdata.name}-bygge-*"):
+        shutil.rmtree(rest, ignore_errors=True)
+    arbetsmapp = Path(tempfile.mkdtemp(prefix=f".{utdata.name}-bygge-", dir=utdata.parent))
+    try:
+        with _steg("Renderar webbplatsen", logg, tider):
+            site, sidor, mkdocs_varningar = _rendera(pub, arbetsmapp, logg)
+        varningar = varningar + [Problem("(rendering)", None, None, v, fel=False) for v in mkdocs_varningar]
+        with _steg("Byter till den nya webbplatsen", logg, tider):
+            byt_in(site, utdata)
+    finally:
+        shutil.rmtree(arbetsmapp, ignore_errors=True)
+    return Resultat(utdata, sidor, len(pub.anslagstavla), varningar, tider)

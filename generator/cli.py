@@ -1,0 +1,188 @@
+"""The command `namndsajt`: bygg, validera, frister, forhandsgranska.
+
+Exit codes: 0 success, 1 invalid content, 2 wrong usage. Messages are Swedish
+and errors go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gettext
+import json
+import sys
+from pathlib import Path
+
+from . import lagrum
+from .problem import InnehallsFel, Problem
+
+_SVENSKA = {
+    "usage: ": "användning: ",
+    "positional arguments": "argument",
+    "options": "flaggor",
+    "show this help message and exit": "visa den här hjälpen och avsluta",
+    "the following arguments are required: %s": "följande argument saknas: %s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "expected one argument": "förväntade ett värde",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argumentet %(argument_name)s: %(message)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
+    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": "tvetydig flagga: %(option)s kan vara %(matches)s",
+}
+
+
+def _sv(text: str) -> str:
+    return _SVENSKA.get(text, gettext.gettext(text))
+
+
+def _sv_n(singular: str, plural: str, n: int) -> str:
+    return _sv(singular if n == 1 else plural)
+
+
+argparse._ = _sv  # argparse looks these up when it formats a message
+argparse.ngettext = _sv_n
+
+
+def _datum(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' är inget datum på formen ÅÅÅÅ-MM-DD") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="namndsajt",
+        description="Bygger en kommuns webbplats för nämndhandlingar och digital anslagstavla "
+        "från site_config.yml och mappen content/ i den aktuella katalogen.",
+    )
+    kommandon = p.add_subparsers(dest="kommando", metavar="KOMMANDO", title="kommandon")
+    kommandon.required = True
+
+    datum_hjalp = "dagens datum för publiceringsreglerna (standard: i dag i Sverige, Europe/Stockholm)"
+    b = kommandon.add_parser("bygg", help="granska, tillämpa publiceringsreglerna och bygg webbplatsen")
+    b.add_argument("--datum", type=_datum, metavar="ÅÅÅÅ-MM-DD", help=datum_hjalp)
+    b.add_argument("--utdata", type=Path, default=Path("site"), metavar="KATALOG", help="vart webbplatsen skrivs (standard: site/)")
+
+    v = kommandon.add_parser("validera", help="granska innehållet utan att bygga; fel ger slutkod 1, varningar 0")
+    v.add_argument("--datum", type=_datum, metavar="ÅÅÅÅ-MM-DD", help=datum_hjalp)
+
+    f = kommandon.add_parser("frister", help="de lagstadgade datumen för en justering")
+    f.add_argument("justeringsdatum", type=_datum, metavar="JUSTERINGSDATUM", help="dagen då protokollet justerades (ÅÅÅÅ-MM-DD)")
+    f.add_argument("--tillkannagiven", type=_datum, metavar="DATUM", help="dagen då justeringen tillkännagavs (standard: justeringsdagen)")
+    f.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+
+    g = kommandon.add_parser("forhandsgranska", help="förhandsgranska webbplatsen lokalt; bygger om när innehållet ändras")
+    g.add_argument("--datum", type=_datum, metavar="ÅÅÅÅ-MM-DD", help=datum_hjalp)
+    g.add_argument("--port", type=int, default=8000, help="porten på localhost (standard: 8000)")
+    return p
+
+
+def _skriv_problem(problem: list[Problem]) -> None:
+    for x in problem:
+        print(str(x), file=sys.stderr)
+
+
+def _antal(n: int, ett: str, flera: str) -> str:
+    return f"{n} {ett if n == 1 else flera}"
+
+
+def _kor_bygg(args) -> int:
+    from .bygg import ByggFel, bygg
+
+    datum = args.datum or lagrum.idag()
+    try:
+        resultat = bygg(Path.cwd(), datum, args.utdata, lambda text: print(text, file=sys.stderr))
+    except InnehallsFel as e:
+        _skriv_problem(e.problem)
+        fel = sum(1 for x in e.problem if x.fel)
+        print(f"Bygget avbröts: {_antal(fel, 'fel', 'fel')} i innehållet. Ingenting skrevs till {args.utdata}/.", file=sys.stderr)
+        return 1
+    except (ByggFel, OSError) as e:
+        print(f"Bygget misslyckades: {e}. Den tidigare webbplatsen är orörd.", file=sys.stderr)
+        return 1
+    _skriv_problem(resultat.varningar)
+    print(
+        f"Klart per {datum.isoformat()}: {_antal(resultat.sidor, 'sida', 'sidor')}, "
+        f"{_antal(resultat.anslag, 'aktuellt anslag', 'aktuella anslag')}, "
+        f"{_antal(len(resultat.varningar), 'varning', 'varningar')}. Webbplatsen finns i {args.utdata}/."
+    )
+    return 0
+
+
+def _kor_validera(args) -> int:
+    from .bygg import las_och_granska
+    from .publicering import publicera
+
+    try:
+        innehall, varningar = las_och_granska(Path.cwd())
+    except InnehallsFel as e:
+        _skriv_problem(e.problem)
+        fel = sum(1 for x in e.problem if x.fel)
+        print(f"Innehållet har {_antal(fel, 'fel', 'fel')}.", file=sys.stderr)
+        return 1
+    pub = publicera(innehall, args.datum or lagrum.idag())
+    _skriv_problem(varningar)
+    print(
+        f"Innehållet är giltigt: {_antal(len(innehall.sammantraden), 'sammanträde', 'sammanträden')}, "
+        f"{_antal(len(innehall.styrdokument), 'styrdokument', 'styrdokument')}, "
+        f"{_antal(len(innehall.anslag), 'anslag', 'anslag')}; "
+        f"{_antal(len(pub.anslagstavla), 'aktuellt anslag', 'aktuella anslag')} per {pub.datum.isoformat()}; "
+        f"{_antal(len(varningar), 'varning', 'varningar')}."
+    )
+    return 0
+
+
+def _kor_frister(args) -> int:
+    from .render.filter import datum_text
+
+    try:
+        f = lagrum.frister(args.justeringsdatum, args.tillkannagiven)
+    except ValueError as e:
+        print(f"namndsajt frister: fel: {e}", file=sys.stderr)
+        return 2
+    if f.tillkannagiven > f.tillkannagiven_senast:
+        print(
+            f"varning: tillkännagivandet ska enligt kommunallagen 8 kap. 12 § ske senast "
+            f"{f.tillkannagiven_senast.isoformat()}",
+            file=sys.stderr,
+        )
+    if args.json:
+        print(json.dumps(f.som_json(), ensure_ascii=False))
+        return 0
+    rader = [
+        ("Justerat", f.justerad),
+        ("Tillkännages senast", f.tillkannagiven_senast),
+        ("Tillkännagivet", f.tillkannagiven),
+        ("Sista dag att överklaga", f.overklagande_sista_dag),
+        ("Tas ner från anslagstavlan", f.avpubliceras),
+    ]
+    for etikett, d in rader:
+        print(f"{etikett + ':':28} {d.isoformat()}  ({datum_text(d)})")
+    return 0
+
+
+def _kor_forhandsgranska(args) -> int:
+    from .forhandsgranskning import forhandsgranska
+
+    return forhandsgranska(Path.cwd(), args.datum, args.port)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    kor = {
+        "bygg": _kor_bygg,
+        "validera": _kor_validera,
+        "frister": _kor_frister,
+        "forhandsgranska": _kor_forhandsgranska,
+    }[args.kommando]
+    try:
+        return kor(args)
+    except KeyboardInterrupt:
+        print("Avbrutet.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""Validate: cross-checks between files, and the law's checks via `lagrum`.
+
+Runs after loading, on the whole model, and adds to the same Problemlista.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import lagrum
+from .innehall import Innehall, Sammantrade
+from .modell import Handling, paragrafserie
+from .problem import Problemlista
+from .schemafel import visa_falt
+from .yamlfil import Sokvag, YamlDokument
+
+PDF_MAGI = b"%PDF-"
+
+
+def kontrollera_fil(
+    innehall: Innehall, bas: Path, fil: str, dok: YamlDokument, sokvag: Sokvag, problem: Problemlista
+) -> None:
+    """A referenced file exists, lies inside content/ and is a PDF."""
+    rad = dok.rad(sokvag)
+    falt = visa_falt(sokvag)
+    sokvag_fil = (bas / fil).resolve()
+    rot = innehall.innehallsmapp.resolve()
+    if not sokvag_fil.is_relative_to(rot):
+        problem.lagg_till(dok.fil, f"'{fil}' ligger utanför content/; handlingar ska ligga i arkivet", rad=rad, falt=falt)
+        return
+    if not sokvag_fil.is_file():
+        problem.lagg_till(
+            dok.fil, f"filen '{fil}' finns inte (sökvägen räknas från mappen {bas.relative_to(innehall.rot)}/)",
+            rad=rad, falt=falt,
+        )
+        return
+    with sokvag_fil.open("rb") as f:
+        if f.read(len(PDF_MAGI)) != PDF_MAGI:
+            problem.lagg_till(dok.fil, f"'{fil}' är ingen PDF-fil (innehållet börjar inte med %PDF-)", rad=rad, falt=falt)
+
+
+def _handlingar(
+    innehall: Innehall, bas: Path, handlingar: list[Handling], dok: YamlDokument, sokvag: Sokvag, problem: Problemlista
+) -> None:
+    for i, h in enumerate(handlingar):
+        if h.fil is not None:
+            kontrollera_fil(innehall, bas, h.fil, dok, (*sokvag, i, "fil"), problem)
+        elif not h.sekretess:
+            problem.lagg_till(
+                dok.fil, "handlingen saknar 'fil'; bara en handling med sekretess får stå utan fil",
+                rad=dok.rad((*sokvag, i)), falt=visa_falt((*sokvag, i)),
+            )
+
+
+def _granska_kallelse(innehall: Innehall, s: Sammantrade, problem: Problemlista) -> None:
+    dok = s.kallor["sammantrade"]
+    u = s.uppgifter
+    if u.sluttid is not None and u.sluttid <= u.tid:
+        problem.lagg_till(dok.fil, "sluttiden ligger före starttiden", rad=dok.rad(("sluttid",)), falt="sluttid")
+    k = u.kallelse
+    if k is None:
+        if s.organ.typ == "fullmäktige" and u.status == "planerat":
+            problem.lagg_till(
+                dok.fil, "fullmäktiges sammanträde ska tillkännages med en kallelse ('kallelse' med 'utfärdad'), "
+                "kommunallagen 5 kap. 11 §", falt="kallelse", fel=False,
+            )
+        return
+    if k.utfardad > s.datum:
+        problem.lagg_till(
+            dok.fil, f"kallelsen utfärdas {k.utfardad.isoformat()}, efter sammanträdet {s.datum.isoformat()}",
+            rad=dok.rad(("kallelse", "utfärdad")), falt="kallelse.utfärdad",
+        )
+    elif s.organ.typ == "fullmäktige":
+        for a in lagrum.granska_kungorelse(s.datum, k.utfardad):
+            problem.lagg_till(dok.fil, a.meddelande, rad=dok.rad(("kallelse", "utfärdad")), falt=a.falt, fel=a.fel)
+    for i, h in enumerate(k.halltider):
+        if h.slut is not None and h.slut <= h.start:
+            problem.lagg_till(
+                dok.fil, "hålltiden slutar innan den börjar",
+                rad=dok.rad(("kallelse", "hålltider", i, "slut")), falt=f"kallelse.hålltider[{i + 1}].slut",
+            )
+    sedda: set[int] = set()
+    for i, a in enumerate(k.foredragningslista):
+        sokvag = ("kallelse", "föredragningslista", i)
+        if a.nr in sedda:
+            problem.lagg_till(dok.fil, f"punkt {a.nr} finns två gånger i föredragningslistan", rad=dok.rad((*sokvag, "nr")), falt=visa_falt((*sokvag, "nr")))
+        sedda.add(a.nr)
+        _handlingar(innehall, s.mapp, a.handlingar, dok, (*sokvag, "handlingar"), problem)
+        if a.paragraf is not None and s.protokoll is not None:
+            if a.paragraf not in {p.nr for p in s.protokoll.paragrafer}:
+                problem.lagg_till(
+                    dok.fil, f"§ {a.paragraf} finns inte i sammanträdets protokoll",
+                    rad=dok.rad((*sokvag, "paragraf")), falt=visa_falt((*sokvag, "paragraf")),
+                )
+
+
+def _granska_protokoll(innehall: Innehall, s: Sammantrade, problem: Problemlista) -> None:
+    p = s.protokoll
+    if p is None:
+        return
+    dok = s.kallor["protokoll"]
+    if s.uppgifter.status == "inställt":
+        problem.lagg_till(dok.fil, "sammanträdet är inställt enligt sammantrade.yml men har ett protokoll")
+    nummer = [x.nr for x in p.paragrafer]
+    sedda: set[int] = set()
+    for i, nr in enumerate(nummer):
+        if nr in sedda:
+            problem.lagg_till(dok.fil, f"§ {nr} finns två gånger", rad=dok.rad(("paragrafer", i, "nr")), falt=f"paragrafer[{i + 1}].nr")
+        sedda.add(nr)
+    if p.omfattar is not None:
+        omfattar = set(p.omfattar)
+        for i, nr in enumerate(nummer):
+            if nr not in omfattar:
+                problem.lagg_till(
+                    dok.fil, f"§ {nr} ligger utanför protokollets paragrafer ({paragrafserie(p.omfattar)}, se 'omfattar')",
+                    rad=dok.rad(("paragrafer", i, "nr")), falt=f"paragrafer[{i + 1}].nr",
+                )
+        saknas = sorted(omfattar - sedda)
+        if saknas:
+            problem.lagg_till(
+                dok.fil, f"protokollet omfattar {paragrafserie(p.omfattar)} men § {paragrafserie(saknas)} saknas i 'paragrafer'",
+                rad=dok.rad(("omfattar",)), falt="omfattar",
+            )
+    for grupp in ("beslutande", "ersättare", "övriga"):
+        lista = {"beslutande": p.narvaro.beslutande, "ersättare": p.narvaro.ersattare, "övriga": p.narvaro.ovriga}[grupp]
+        for i, person in enumerate(lista):
+            utanfor = sorted(set(person.paragrafer or []) - sedda)
+            if utanfor:
+                sokvag = ("närvaro", grupp, i, "paragrafer")
+                problem.lagg_till(
+                    dok.fil, f"{person.namn} anges närvarande vid § {paragrafserie(utanfor)}, som inte finns i protokollet",
+                    rad=dok.rad(sokvag), falt=visa_falt(sokvag),
+                )
+    for a in lagrum.granska_justering(s.datum, p.justering.datum, p.tillkannagivande.publiceras, p.tillkannagivande.avpubliceras):
+        sokvag = tuple(a.falt.split("."))
+        problem.lagg_till(dok.fil, a.meddelande, rad=dok.rad(sokvag), falt=a.falt, fel=a.fel)
+    if p.fil is not None:
+        kontrollera_fil(innehall, s.mapp, p.fil, dok, ("fil",), problem)
+    for i, paragraf in enumerate(p.paragrafer):
+        if not paragraf.sekretess and not paragraf.rubrik:
+            problem.lagg_till(dok.fil, f"§ {paragraf.nr} saknar rubrik", rad=dok.rad(("paragrafer", i)), falt=f"paragrafer[{i + 1}].rubrik")
+        _handlingar(innehall, s.mapp, paragraf.handlingar, dok, ("paragrafer", i, "handlingar"), problem)
+
+
+def _granska_styrdokument(innehall: Innehall, problem: Problemlista) -> None:
+    moten = {(s.organ.slug, s.datum): s for s in innehall.sammantraden}
+    for post in innehall.styrdokument:
+        d, dok = post.dokument, post.kalla
+        if innehall.organ(d.beslutad_av) is None:
+            problem.lagg_till(
+                dok.fil, f"organet '{d.beslutad_av}' finns inte i site_config.yml",
+                rad=dok.rad(("beslutad_av",)), falt="beslutad_av",
+            )
+        if d.giltig_fran and d.giltig_till and d.giltig_till < d.giltig_fran:
+            problem.lagg_till(dok.fil, "giltig_till ligger före giltig_från", rad=dok.rad(("giltig_till",)), falt="giltig_till")
+        if d.paragraf is not None:
+            mote = moten.get((d.beslutad_av, d.beslutsdatum))
+            if mote is not None and mote.protokoll is not None:
+                if d.paragraf not in {p.nr for p in mote.protokoll.paragrafer}:
+                    problem.lagg_till(
+                        dok.fil, f"protokollet från {d.beslutsdatum.isoformat()} har ingen § {d.paragraf}",
+                        rad=dok.rad(("paragraf",)), falt="paragraf",
+                    )
+        if d.fil is not None:
+            kontrollera_fil(innehall, post.mapp, d.fil, dok, ("fil",), problem)
+        else:
+            problem.lagg_till(dok.fil, "styrdokumentet har ingen PDF ('fil')", falt="fil", fel=False)
+
+
+def _granska_anslag(innehall: Innehall, problem: Problemlista) -> None:
+    for post in innehall.anslag:
+        a, dok = post.anslag, post.kalla
+        if a.organ is not None and innehall.organ(a.organ) is None:
+            problem.lagg_till(dok.fil, f"organet '{a.organ}' finns inte i site_config.yml", rad=dok.rad(("organ",)), falt="organ")
+        if a.avpubliceras <= a.publiceras:
+            problem.lagg_till(dok.fil, "avpubliceras måste ligga efter publiceras", rad=dok.rad(("avpubliceras",)), falt="avpubliceras")
+        _handlingar(innehall, post.mapp, a.bilagor, dok, ("bilagor",), problem)
+
+
+def granska(innehall: Innehall, problem: Problemlista) -> None:
+    """Run every cross-check; problems go into `problem`."""
+    for s in innehall.sammantraden:
+        _granska_kallelse(innehall, s, problem)
+        _granska_protokoll(innehall, s, problem)
+    _granska_styrdokument(innehall, problem)
+    _granska_anslag(innehall, problem)

@@ -1,0 +1,61 @@
+"""Jinja filters for the templates: Swedish dates and safe Markdown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import markdown as md
+import nh3
+from markupsafe import Markup
+
+from ..modell import paragrafserie
+
+VECKODAGAR = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+MANADER = [
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+]
+
+
+def datum_text(d: dt.date, veckodag: bool = True) -> str:
+    """2025-03-28 → "fredag 28 mars 2025"."""
+    text = f"{d.day} {MANADER[d.month - 1]} {d.year}"
+    return f"{VECKODAGAR[d.weekday()]} {text}" if veckodag else text
+
+
+def datum(d: dt.date | None, veckodag: bool = True) -> Markup:
+    """A date for people, inside <time datetime="ÅÅÅÅ-MM-DD">."""
+    if d is None:
+        return Markup("")
+    return Markup('<time datetime="{}">{}</time>').format(d.isoformat(), datum_text(d, veckodag))
+
+
+def klockslag(t: dt.time | None) -> str:
+    return "" if t is None else t.strftime("%H.%M")
+
+
+_TILLATNA_TAGGAR = {
+    "p", "br", "strong", "em", "b", "i", "u", "s", "ul", "ol", "li", "a", "blockquote",
+    "code", "pre", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "hr", "abbr",
+}
+_MARKDOWN = md.Markdown(extensions=["sane_lists", "tables", "abbr"], output_format="html")
+
+
+def markdown(text: str | None) -> Markup:
+    """Render a Markdown text field, then sanitise it: a secretary's text may
+    contain anything, and the site must never carry script or style from it."""
+    if not text:
+        return Markup("")
+    html = _MARKDOWN.reset().convert(text)
+    return Markup(
+        nh3.clean(
+            html,
+            tags=_TILLATNA_TAGGAR,
+            attributes={"a": {"href", "title"}, "abbr": {"title"}, "th": {"align"}, "td": {"align"}},
+            url_schemes={"http", "https", "mailto", "tel"},
+            link_rel="noopener noreferrer",
+        )
+    )
+
+
+FILTER = {"datum": datum, "klockslag": klockslag, "markdown": markdown, "paragrafserie": paragrafserie}

@@ -1,0 +1,51 @@
+"""The mkdocs configuration, made from site_config.yml: a kommun never writes mkdocs.yml."""
+
+from __future__ import annotations
+
+import importlib.resources
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from ..publicering import Publicering
+from .sidor import navigering
+
+TEMA = Path(str(importlib.resources.files("generator.theme")))
+
+
+class KonfigurationsFel(Exception):
+    pass
+
+
+def mkdocs_konfiguration(pub: Publicering, docs_dir: Path, site_dir: Path) -> MkDocsConfig:
+    webbplats = pub.innehall.webbplats
+    config = MkDocsConfig(config_file_path=str(pub.innehall.rot / "site_config.yml"))
+    config.load_dict(
+        {
+            "site_name": webbplats.kommun,
+            "site_url": webbplats.webbadress,
+            "site_description": webbplats.beskrivning or f"Nämndhandlingar och anslagstavla för {webbplats.kommun}",
+            "docs_dir": str(docs_dir),
+            "site_dir": str(site_dir),
+            "use_directory_urls": True,
+            "theme": {
+                "name": "material",
+                "custom_dir": str(TEMA),
+                "language": "sv",
+                # No web fonts: nothing is fetched from the internet.
+                "font": False,
+                "features": ["navigation.tabs", "navigation.top"],
+                "palette": {"primary": "custom", "accent": "custom"},
+            },
+            "extra_css": ["assets/namndsajt.css"],
+            "plugins": ["namndsajt"],
+            "nav": navigering(pub),
+            # Single sammanträden and styrdokument are reached through listing pages.
+            "not_in_nav": "/*/*/index.md",
+            "markdown_extensions": [],
+        }
+    )
+    fel, _varningar = config.validate()
+    if fel:
+        raise KonfigurationsFel("; ".join(f"{namn}: {text}" for namn, text in fel))
+    return config

@@ -1,0 +1,58 @@
+"""The mkdocs plugin that turns a Publicering into pages.
+
+mkdocs' own events do the work: `on_files` adds every page and published file
+in memory (`File.generated`, nothing is written into the user's folders),
+`on_env` adds our filters, and `on_page_context` hands each template its data.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from ..publicering import Publicering
+from .filter import FILTER
+from .sidor import Sida, alla_sidor
+
+
+class NamndsajtPlugin(BasePlugin):
+    """Set `publicering` (and optionally `framsteg`) before mkdocs builds."""
+
+    publicering: Publicering | None = None
+    framsteg: Callable[[int, int], None] | None = None
+
+    def on_files(self, files: Files, *, config) -> Files:
+        if self.publicering is None:
+            raise RuntimeError("NamndsajtPlugin körs bara genom 'namndsajt bygg'")
+        self._sidor: dict[str, Sida] = {}
+        for sida in alla_sidor(self.publicering):
+            self._sidor[sida.kalla] = sida
+            files.append(File.generated(config, sida.kalla, content=sida.markdown()))
+        kopierade = set()
+        for fil in self.publicering.filer:
+            if fil.adress not in kopierade:
+                kopierade.add(fil.adress)
+                files.append(File.generated(config, fil.adress, abs_src_path=str(fil.kalla)))
+        self._klara = 0
+        return files
+
+    def on_env(self, env, *, config, files):
+        env.filters.update(FILTER)
+        env.globals["publicering"] = self.publicering
+        env.globals["webbplats"] = self.publicering.innehall.webbplats
+        return env
+
+    def on_page_context(self, context: dict[str, Any], *, page, config, nav) -> dict[str, Any]:
+        sida = self._sidor.get(page.file.src_uri)
+        if sida is not None:
+            context["vy"] = sida.vy
+        self._klara += 1
+        if self.framsteg is not None:
+            self.framsteg(self._klara, len(self._sidor))
+        return context
+
+    @property
+    def antal_sidor(self) -> int:
+        return len(self._sidor)

@@ -1,0 +1,145 @@
+"""Reading one YAML file into plain data plus the line of every key.
+
+The loader is PyYAML's safe loader without YAML 1.1's base-60 numbers, so that
+`tid: 10:00` stays the text "10:00" instead of becoming the number 600.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Sokvag = tuple[str | int, ...]
+
+
+class _Laddare(yaml.SafeLoader):
+    pass
+
+
+# Copy the resolvers, leaving out the sexagesimal forms of int and float and
+# the timestamp: dates stay text and the schema parses them, so that an
+# impossible date such as 2025-02-30 is reported with its field and line.
+_Laddare.yaml_implicit_resolvers = {
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp")
+    ]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Laddare.add_implicit_resolver(
+    "tag:yaml.org,2002:int",
+    re.compile(
+        r"""^(?:[-+]?0b[0-1_]+
+        |[-+]?0[0-7_]+
+        |[-+]?(?:0|[1-9][0-9_]*)
+        |[-+]?0x[0-9a-fA-F_]+)$""",
+        re.X,
+    ),
+    list("-+0123456789"),
+)
+_Laddare.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(
+        r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+        |\.[0-9_]+(?:[eE][-+][0-9]+)?
+        |[-+]?\.(?:inf|Inf|INF)
+        |\.(?:nan|NaN|NAN))$""",
+        re.X,
+    ),
+    list("-+0123456789."),
+)
+
+
+class YamlFel(Exception):
+    def __init__(self, meddelande: str, rad: int | None):
+        super().__init__(meddelande)
+        self.meddelande = meddelande
+        self.rad = rad
+
+
+@dataclass
+class YamlDokument:
+    """The data of one YAML file and the 1-based line of each path in it."""
+
+    fil: Path
+    data: Any
+    rader: dict[Sokvag, int]
+
+    def rad(self, sokvag: Sokvag) -> int | None:
+        """The line of `sokvag`, or of its nearest ancestor that has one."""
+        sokvag = tuple(sokvag)
+        while sokvag:
+            if sokvag in self.rader:
+                return self.rader[sokvag]
+            sokvag = sokvag[:-1]
+        return self.rader.get((), None)
+
+
+def _rader(nod: yaml.Node, sokvag: Sokvag, ut: dict[Sokvag, int]) -> None:
+    ut.setdefault(sokvag, nod.start_mark.line + 1)
+    if isinstance(nod, yaml.MappingNode):
+        for nyckel, varde in nod.value:
+            namn = str(nyckel.value)
+            if sokvag + (namn,) in ut:
+                # PyYAML silently keeps the last of two equal keys; we refuse.
+                raise YamlFel(f"nyckeln '{namn}' förekommer två gånger", nyckel.start_mark.line + 1)
+            ut[sokvag + (namn,)] = nyckel.start_mark.line + 1
+            _rader(varde, sokvag + (namn,), ut)
+    elif isinstance(nod, yaml.SequenceNode):
+        for i, del_ in enumerate(nod.value):
+            _rader(del_, sokvag + (i,), ut)
+
+
+def las_yaml(fil: Path) -> YamlDokument:
+    """Read `fil`; raise YamlFel with a Swedish message on any YAML error."""
+    try:
+        text = fil.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise YamlFel("filen är inte sparad som UTF-8", None) from None
+    except OSError as e:
+        raise YamlFel(f"filen kan inte läsas ({e.strerror})", None) from None
+    laddare = _Laddare(text)
+    try:
+        nod = laddare.get_single_node()
+        data = laddare.construct_document(nod) if nod is not None else None
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        rad = mark.line + 1 if mark else None
+        problem = _oversatt(e.problem or str(e))
+        raise YamlFel(f"ogiltig YAML: {problem}", rad) from None
+    except yaml.YAMLError as e:
+        raise YamlFel(f"ogiltig YAML: {e}", None) from None
+    finally:
+        laddare.dispose()
+    rader: dict[Sokvag, int] = {}
+    if nod is not None:
+        _rader(nod, (), rader)
+    return YamlDokument(fil, data, rader)
+
+
+_OVERSATTNINGAR = [
+    ("mapping values are not allowed here", "ett kolon på fel ställe (sätt texten inom citattecken)"),
+    ("found character '\\t' that cannot start any token", "tabbtecken är inte tillåtna, använd mellanslag"),
+    ("could not find expected ':'", "kolon saknas efter en nyckel"),
+    ("found duplicate anchor", "samma ankare används två gånger"),
+    ("did not find expected key", "oväntad indentering, en nyckel förväntades"),
+    ("did not find expected '-' indicator", "oväntad indentering i en lista"),
+    ("found undefined alias", "okänt alias"),
+    ("found unexpected end of stream", "filen tar slut mitt i ett värde (saknas ett citattecken?)"),
+    ("did not find expected node content", "ett värde saknas"),
+    ("found unknown escape character", "okänt escape-tecken i en text inom citattecken"),
+    ("expected <block end>, but found", "oväntad indentering"),
+    ("while scanning a quoted scalar", "ett citattecken avslutas inte"),
+]
+
+
+def _oversatt(problem: str) -> str:
+    for engelska, svenska in _OVERSATTNINGAR:
+        if engelska in problem:
+            return svenska
+    return f"YAML-tolken säger: {problem}"

@@ -1,0 +1,1 @@
+"""The site theme: mkdocs-material overrides (templates, partials, styles)."""

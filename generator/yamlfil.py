@@ -109,7 +109,12 @@ def las_yaml(fil: Path) -> YamlDokument:
         data = laddare.construct_document(nod) if nod is not None else None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
+        if e.context_mark is not None and "quoted scalar" in (e.context or ""):
+            mark = e.context_mark  # where the unterminated quote begins
         rad = mark.line + 1 if mark else None
+        oavslutad = _oavslutat_citat(text, rad)
+        if oavslutad is not None:
+            raise YamlFel("ogiltig YAML: citattecknet på den här raden avslutas inte", oavslutad) from None
         problem = _oversatt(e.problem or str(e))
         raise YamlFel(f"ogiltig YAML: {problem}", rad) from None
     except yaml.YAMLError as e:
@@ -120,6 +125,17 @@ def las_yaml(fil: Path) -> YamlDokument:
     if nod is not None:
         _rader(nod, (), rader)
     return YamlDokument(fil, data, rader)
+
+
+def _oavslutat_citat(text: str, till_rad: int | None) -> int | None:
+    """The first line up to `till_rad` with an odd number of double quotes:
+    an unterminated quote swallows the lines after it, so PyYAML only notices
+    further down, and the line to fix is this one."""
+    for nr, rad in enumerate(text.splitlines()[: till_rad or None], start=1):
+        innehall = rad.split(" #", 1)[0].replace('\\"', "")
+        if innehall.count('"') % 2 == 1:
+            return nr
+    return None
 
 
 _OVERSATTNINGAR = [

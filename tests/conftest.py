@@ -1,0 +1,52 @@
+"""Shared fixtures: build real sites from fixture content into temporary folders."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+REPO = Path(__file__).resolve().parent.parent
+LITEN = Path(__file__).resolve().parent / "fixtures" / "liten"
+
+
+def kor(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """Run the real CLI as a user would, in `cwd`."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def sida(site: Path, adress: str) -> BeautifulSoup:
+    fil = site / adress / "index.html" if not adress.endswith(".html") else site / adress
+    return BeautifulSoup(fil.read_text(encoding="utf-8"), "html.parser")
+
+
+def kopiera_projekt(kalla: Path, mal: Path) -> Path:
+    shutil.copytree(kalla, mal, ignore=shutil.ignore_patterns("site", ".site-*"))
+    return mal
+
+
+@pytest.fixture(scope="session")
+def bygg_liten(tmp_path_factory):
+    """Build the small fixture project as of a date (once per date)."""
+    byggda: dict[str, Path] = {}
+
+    def bygg(datum: str) -> Path:
+        if datum not in byggda:
+            ut = tmp_path_factory.mktemp(f"liten-{datum}") / "site"
+            r = kor("bygg", "--datum", datum, "--utdata", str(ut), cwd=LITEN)
+            assert r.returncode == 0, r.stderr
+            assert "varning" not in r.stderr, r.stderr
+            byggda[datum] = ut
+        return byggda[datum]
+
+    return bygg

@@ -1,0 +1,56 @@
+"""The README's commands, .ci/run and the workflows stay true."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import yaml
+
+from conftest import REPO
+
+BYGG = 'python3 -m venv .venv && .venv/bin/python -m pip install -e . && .venv/bin/namndsajt bygg'
+TEST = 'python3 -m venv .venv && .venv/bin/python -m pip install -e ".[test]" && .venv/bin/python -m pytest'
+
+
+def kodblock() -> list[str]:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    return [b.strip() for b in re.findall(r"```sh\n(.*?)```", readme, re.S)]
+
+
+def test_readme_har_de_tva_kommandona():
+    block = kodblock()
+    assert block[0] == BYGG
+    assert TEST in block
+
+
+def test_ci_kor_exakt_readmes_testkommando():
+    rader = [r for r in (REPO / ".ci/run").read_text().splitlines() if r.strip() and not r.startswith("#")]
+    assert rader[-1] == TEST
+
+
+def test_arbetsfloden_klarar_actionlint():
+    actionlint = shutil.which("actionlint")
+    assert actionlint, "actionlint saknas: installera testberoendena (pip install -e '.[test]')"
+    filer = sorted(str(p) for p in (REPO / ".github/workflows").glob("*.yml"))
+    assert len(filer) == 3
+    r = subprocess.run([actionlint, *filer], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def _arbetsflode(namn: str) -> dict:
+    data = yaml.safe_load((REPO / ".github/workflows" / namn).read_text())
+    return data.get("on", data.get(True))  # PyYAML reads the key `on` as True
+
+
+def test_pull_request_valideras():
+    assert "pull_request" in _arbetsflode("validera.yml")
+
+
+def test_nattligt_bygge_strax_efter_midnatt_svensk_tid_aret_runt():
+    nar = _arbetsflode("publicera.yml")
+    assert nar["push"]["branches"] == ["main"]
+    tider = sorted(c["cron"] for c in nar["schedule"])
+    # 00:05 CEST (UTC+2) in summer and 00:05 CET (UTC+1) in winter.
+    assert tider == ["5 22 * * *", "5 23 * * *"]

@@ -35,9 +35,10 @@ JUSTERING_SENAST_DAGAR = 14
 KUNGORELSE_MINST_DAGAR = 7
 
 
-def idag() -> dt.date:
-    """Today's date in Sweden, whatever the machine's time zone."""
-    return dt.datetime.now(STOCKHOLM).date()
+def idag(nu: dt.datetime | None = None) -> dt.date:
+    """Today's date in Sweden (Europe/Stockholm), whatever the machine's time
+    zone: a nightly build at 23:05 UTC in winter is already the next day here."""
+    return (nu or dt.datetime.now(dt.timezone.utc)).astimezone(STOCKHOLM).date()
 
 
 # --- Days: lag (1930:173) om beräkning av lagstadgad tid ---------------------

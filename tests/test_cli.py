@@ -79,3 +79,14 @@ def test_bygg_sammanfattar_pa_svenska(tmp_path):
     # Stages are shown as they run.
     for steg in ("Läser och granskar innehållet", "Tillämpar publiceringsreglerna", "Renderar webbplatsen", "Byter till den nya webbplatsen"):
         assert steg in r.stderr
+
+
+def test_lyckat_bygge_ersatter_hela_den_gamla_siten(tmp_path):
+    ut = tmp_path / "site"
+    ut.mkdir()
+    (ut / "gammal-sida.html").write_text("gammal")
+    r = kor("bygg", "--datum", "2025-04-01", "--utdata", str(ut), cwd=LITEN)
+    assert r.returncode == 0, r.stderr
+    assert not (ut / "gammal-sida.html").exists()
+    assert (ut / "anslagstavla/index.html").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

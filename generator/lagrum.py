@@ -261,6 +261,12 @@ def kallelse_publicerad(utfardad: dt.date, datum: dt.date) -> bool:
     return datum >= utfardad
 
 
+def styrdokument_publicerat(beslutsdatum: dt.date, datum: dt.date) -> bool:
+    """A styrdokument exists from the day it was decided; before that, a build
+    as of an earlier date does not show it."""
+    return datum >= beslutsdatum
+
+
 def styrdokument_status(
     datum: dt.date,
     giltig_fran: dt.date | None,

@@ -211,6 +211,8 @@ def publicera(innehall: Innehall, datum: dt.date) -> Publicering:
     styrdokument = []
     for post in innehall.styrdokument:
         d = post.dokument
+        if not lagrum.styrdokument_publicerat(d.beslutsdatum, datum):
+            continue
         status = lagrum.styrdokument_status(datum, d.giltig_fran, d.giltig_till, d.upphavd)
         styrdokument.append(PubliceratStyrdokument(post, status))
         if d.fil is not None:

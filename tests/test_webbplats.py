@@ -197,3 +197,13 @@ def test_overklagandesidan_tar_upp_bada_vagarna(bygg_liten):
 
 def test_sidorna_ar_svenska(bygg_liten):
     assert sida(bygg_liten("2025-04-01"), "").html["lang"] == "sv"
+
+
+def test_styrdokument_finns_forst_fran_beslutsdagen(bygg_liten):
+    fore = bygg_liten("2025-03-25")
+    lista = sida(fore, "styrdokument")
+    assert [a.get_text() for a in lista.select("article li a")] == ["Riktlinje för ekonomiskt bistånd 2020"]
+    assert not (fore / "styrdokument/riktlinje-bistand").exists()
+    # Not yet upphävd on that date: the coming date is said as such.
+    gammal = sida(fore, "styrdokument/riktlinje-bistand-2020").select_one("dl").get_text(" ", strip=True)
+    assert "Upphävs tisdag 1 april 2025" in gammal

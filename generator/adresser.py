@@ -54,3 +54,37 @@ def fil_i_anslag(post: AnslagPost, fil: str) -> str:
 def som_kalla(adress: str) -> str:
     """The mkdocs source path of a generated page at `adress`."""
     return f"{adress}index.md"
+
+
+# --- Open data, feeds and calendars (generator.export) ---------------------------
+
+PRENUMERERA = "prenumerera/"
+DATA_INDEX = "data/index.json"
+DATA_ANSLAG = "data/anslag.json"
+DATA_PARAGRAFER_CSV = "data/paragrafer.csv"
+
+
+def data_sammantrade(s: Sammantrade) -> str:
+    return f"data/sammantraden/{s.organ.slug}/{s.id}.json"
+
+
+def data_styrdokument(post: StyrdokumentPost) -> str:
+    return f"data/styrdokument/{post.id}.json"
+
+
+def data_schema(namn: str) -> str:
+    return f"data/schema/{namn}.schema.json"
+
+
+def flode(namn: str, format_: str) -> str:
+    """A feed: `namn` is "anslagstavla", "styrdokument" or an organ's slug; format "rss" or "atom"."""
+    return f"data/floden/{namn}.{format_}"
+
+
+def kalender(namn: str) -> str:
+    """A calendar: "sammantraden" for all, or an organ's slug."""
+    return f"data/kalender/{namn}.ics"
+
+
+def absolut(webbadress: str, adress: str) -> str:
+    return webbadress.rstrip("/") + "/" + adress

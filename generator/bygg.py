@@ -24,6 +24,7 @@ from typing import Callable, Iterator
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.exceptions import MkDocsException
 
+from .export import exportera
 from .granskning import granska
 from .innehall import Innehall
 from .laddning import las_innehall
@@ -102,11 +103,19 @@ def _rendera(pub: Publicering, arbetsmapp: Path, logg: Logg) -> tuple[Path, int,
     mkdocs_logg.addHandler(insamlare)
     mkdocs_logg.setLevel(logging.WARNING)
     mkdocs_logg.propagate = False
+    # mkdocs stamps the sitemap and its gzip with the build time; make that
+    # the build date so that two builds of the same content are identical.
+    tidigare_epok = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(dt.datetime.combine(pub.datum, dt.time(0), dt.timezone.utc).timestamp()))
     try:
         mkdocs_build(config)
     except MkDocsException as e:
         raise ByggFel(f"renderingen misslyckades: {e}") from e
     finally:
+        if tidigare_epok is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = tidigare_epok
         mkdocs_logg.removeHandler(insamlare)
         mkdocs_logg.setLevel(tidigare[0])
         mkdocs_logg.propagate = tidigare[1]
@@ -162,6 +171,8 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg) -> Resultat:
         with _steg("Renderar webbplatsen", logg, tider):
             site, sidor, mkdocs_varningar = _rendera(pub, arbetsmapp, logg)
         varningar = varningar + [Problem("(rendering)", None, None, v, fel=False) for v in mkdocs_varningar]
+        with _steg("Exporterar öppna data, flöden och kalendrar", logg, tider):
+            exportera(pub, site)
         with _steg("Byter till den nya webbplatsen", logg, tider):
             byt_in(site, utdata)
     finally:

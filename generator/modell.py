@@ -172,6 +172,11 @@ class Forvaltningsratt(Modell):
     e_post: str | None = Field(None, alias="e-post")
 
 
+class Datalicens(Modell):
+    namn: Text
+    url: Annotated[str, Field(pattern=r"^https?://")]
+
+
 class Webbplats(Modell):
     """site_config.yml: the one file a kommun edits."""
 
@@ -181,6 +186,10 @@ class Webbplats(Modell):
     kontakt: Kontakt = Kontakt()
     forvaringsplats: Text = Field(alias="förvaringsplats")
     forvaltningsratt: Forvaltningsratt = Field(alias="förvaltningsrätt")
+    datalicens: Datalicens = Datalicens(
+        namn="CC0 1.0 Universell (fri användning)",
+        url="https://creativecommons.org/publicdomain/zero/1.0/deed.sv",
+    )
     organ: Annotated[list[Organ], Field(min_length=1)]
 
 

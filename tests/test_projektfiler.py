@@ -54,3 +54,16 @@ def test_nattligt_bygge_strax_efter_midnatt_svensk_tid_aret_runt():
     tider = sorted(c["cron"] for c in nar["schedule"])
     # 00:05 CEST (UTC+2) in summer and 00:05 CET (UTC+1) in winter.
     assert tider == ["5 22 * * *", "5 23 * * *"]
+
+
+def test_varje_underpaket_installeras():
+    """An editable install finds subpackages anyway; a normal install only those listed."""
+    import tomllib
+
+    listade = set(tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    paket = {
+        ".".join(p.parent.relative_to(REPO).parts)
+        for p in (REPO / "generator").rglob("__init__.py")
+        if "__pycache__" not in p.parts
+    }
+    assert paket | {"generator.theme"} == listade

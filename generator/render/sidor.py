@@ -52,6 +52,11 @@ def alla_sidor(pub: Publicering) -> list[Sida]:
         }),
         Sida(adresser.ANSLAGSTAVLA, "Anslagstavla", "anslagstavla.html", {"anslag": pub.anslagstavla}),
         Sida(adresser.OVERKLAGA, "Så överklagar du ett beslut", "overklaga.html", {}),
+        Sida(adresser.PRENUMERERA, "Prenumerera och öppna data", "prenumerera.html", {
+            "floden": [("Anslagstavlan", "anslagstavla"), ("Styrdokument", "styrdokument"),
+                       *((o.namn, o.slug) for o in inn.webbplats.organ)],
+            "kalendrar": [("Alla sammanträden", "sammantraden"), *((o.namn, o.slug) for o in inn.webbplats.organ)],
+        }),
     ]
     for organ in inn.webbplats.organ:
         egna = sorted(pub.sammantraden_for(organ), key=lambda p: p.sammantrade.datum, reverse=True)
@@ -102,4 +107,5 @@ def navigering(pub: Publicering) -> list[Any]:
         {"Nämnder och sammanträden": organ},
         {"Styrdokument": adresser.som_kalla(adresser.STYRDOKUMENT)},
         {"Så överklagar du": adresser.som_kalla(adresser.OVERKLAGA)},
+        {"Prenumerera och öppna data": adresser.som_kalla(adresser.PRENUMERERA)},
     ]

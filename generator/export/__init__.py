@@ -1,0 +1,44 @@
+"""Export: open data, feeds and calendars, written into the built site.
+
+Every file reads the same Publicering as the pages, so nothing that the
+publishing rules withhold can reach a data file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .. import adresser
+from ..publicering import Publicering
+from . import data, floden, kalender, tabell
+
+
+def alla_filer(pub: Publicering) -> dict[str, bytes]:
+    """Every export file: {address under the site root: content}."""
+    webbadress = pub.innehall.webbplats.webbadress
+    filer: dict[str, bytes] = {}
+    for namn in data.SCHEMAN:
+        schema = data.json_schema(namn, webbadress)
+        filer[adresser.data_schema(namn)] = (json.dumps(schema, ensure_ascii=False, indent=2) + "\n").encode()
+    filer[adresser.DATA_INDEX] = data.index(pub).encode()
+    filer[adresser.DATA_ANSLAG] = data.anslag(pub).encode()
+    for p in pub.sammantraden:
+        filer[adresser.data_sammantrade(p.sammantrade)] = data.sammantrade(pub, p).encode()
+    for d in pub.styrdokument:
+        filer[adresser.data_styrdokument(d.post)] = data.styrdokument(pub, d).encode()
+    filer[adresser.DATA_PARAGRAFER_CSV] = tabell.paragrafer_csv(pub)
+    for f in floden.alla_floden(pub):
+        filer.update(floden.skriv(pub, f))
+    filer.update(kalender.alla_kalendrar(pub))
+    return filer
+
+
+def exportera(pub: Publicering, site: Path) -> int:
+    """Write every export file under `site`; returns how many."""
+    filer = alla_filer(pub)
+    for adress, innehall in filer.items():
+        mal = site / adress
+        mal.parent.mkdir(parents=True, exist_ok=True)
+        mal.write_bytes(innehall)
+    return len(filer)

@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import gettext
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -182,6 +183,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Avbrutet.", file=sys.stderr)
         return 130
+    except Exception as e:  # the last safety net: never a traceback for a user
+        if os.environ.get("NAMNDSAJT_FELSOK"):
+            raise
+        print(
+            f"namndsajt: internt fel ({type(e).__name__}: {e}). Inget skrevs till webbplatsen. "
+            "Kör igen med NAMNDSAJT_FELSOK=1 för detaljer och rapportera felet.",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

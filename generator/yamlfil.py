@@ -55,6 +55,9 @@ _Laddare.add_implicit_resolver(
 )
 
 
+_LADDARE_FOR_TYP = _Laddare("")  # only its resolver is used, to tell a plain scalar's type
+
+
 class YamlFel(Exception):
     def __init__(self, meddelande: str, rad: int | None):
         super().__init__(meddelande)
@@ -80,19 +83,42 @@ class YamlDokument:
         return self.rader.get((), None)
 
 
-def _rader(nod: yaml.Node, sokvag: Sokvag, ut: dict[Sokvag, int]) -> None:
-    ut.setdefault(sokvag, nod.start_mark.line + 1)
+# What a secretary's YAML may hold: text, numbers, true/false, lists and mappings.
+_TILLATNA_TAGGAR = {
+    f"tag:yaml.org,2002:{namn}" for namn in ("str", "int", "float", "bool", "null", "seq", "map")
+}
+
+
+def _rader(nod: yaml.Node, sokvag: Sokvag, ut: dict[Sokvag, int], sedda: set[int] | None = None) -> None:
+    """Record the line of every path, refusing aliases and explicit tags: an
+    alias can multiply a small file into a huge structure, and a tag such as
+    !!timestamp or !!binary is never needed and only brings odd values."""
+    sedda = set() if sedda is None else sedda
+    rad = nod.start_mark.line + 1
+    if id(nod) in sedda:
+        raise YamlFel("alias (*namn) och ankare (&namn) stöds inte; skriv ut värdet", rad)
+    sedda.add(id(nod))
+    explicit = (
+        isinstance(nod, yaml.ScalarNode)
+        and nod.tag != "tag:yaml.org,2002:str"
+        and _Laddare.resolve(_LADDARE_FOR_TYP, yaml.ScalarNode, nod.value, (True, False)) != nod.tag
+    )
+    if nod.tag not in _TILLATNA_TAGGAR or explicit:
+        raise YamlFel(f"taggen '{nod.tag.replace('tag:yaml.org,2002:', '!!')}' stöds inte; ta bort den", rad)
+    ut.setdefault(sokvag, rad)
     if isinstance(nod, yaml.MappingNode):
         for nyckel, varde in nod.value:
             namn = str(nyckel.value)
             if sokvag + (namn,) in ut:
                 # PyYAML silently keeps the last of two equal keys; we refuse.
                 raise YamlFel(f"nyckeln '{namn}' förekommer två gånger", nyckel.start_mark.line + 1)
+            if not isinstance(nyckel, yaml.ScalarNode):
+                raise YamlFel("en nyckel måste vara ett ord, inte en lista eller mappning", nyckel.start_mark.line + 1)
             ut[sokvag + (namn,)] = nyckel.start_mark.line + 1
-            _rader(varde, sokvag + (namn,), ut)
+            _rader(varde, sokvag + (namn,), ut, sedda)
     elif isinstance(nod, yaml.SequenceNode):
         for i, del_ in enumerate(nod.value):
-            _rader(del_, sokvag + (i,), ut)
+            _rader(del_, sokvag + (i,), ut, sedda)
 
 
 def las_yaml(fil: Path) -> YamlDokument:
@@ -103,9 +129,13 @@ def las_yaml(fil: Path) -> YamlDokument:
         raise YamlFel("filen är inte sparad som UTF-8", None) from None
     except OSError as e:
         raise YamlFel(f"filen kan inte läsas ({e.strerror})", None) from None
-    laddare = _Laddare(text)
+    rader: dict[Sokvag, int] = {}
+    laddare = None
     try:
+        laddare = _Laddare(text)
         nod = laddare.get_single_node()
+        if nod is not None:
+            _rader(nod, (), rader)
         data = laddare.construct_document(nod) if nod is not None else None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
@@ -117,13 +147,15 @@ def las_yaml(fil: Path) -> YamlDokument:
             raise YamlFel("ogiltig YAML: citattecknet på den här raden avslutas inte", oavslutad) from None
         problem = _oversatt(e.problem or str(e))
         raise YamlFel(f"ogiltig YAML: {problem}", rad) from None
+    except yaml.reader.ReaderError as e:
+        raise YamlFel(f"filen innehåller ett tecken som inte är tillåtet i YAML (teckenkod {e.character:#x})", None) from None
     except yaml.YAMLError as e:
         raise YamlFel(f"ogiltig YAML: {e}", None) from None
+    except RecursionError:
+        raise YamlFel("filen är för djupt nästlad", None) from None
     finally:
-        laddare.dispose()
-    rader: dict[Sokvag, int] = {}
-    if nod is not None:
-        _rader(nod, (), rader)
+        if laddare is not None:
+            laddare.dispose()
     return YamlDokument(fil, data, rader)
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import shutil
 import subprocess
 import sys
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,3 +54,41 @@ def bygg_liten(tmp_path_factory):
         return byggda[datum]
 
     return bygg
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGGOR = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic",
+]
+
+
+@pytest.fixture(scope="session")
+def webblasare():
+    """Debian's chromium driven by Playwright (its own browser download does not work here)."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Debians chromium saknas: sudo apt-get install chromium (.ci/run gör det själv)"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGGOR)
+        yield browser
+        browser.close()
+
+
+@contextmanager
+def server(site: Path):
+    """Serve `site` on 127.0.0.1 on a free port; yields the base URL."""
+    handler = functools.partial(_TystHanterare, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    trad = threading.Thread(target=httpd.serve_forever, daemon=True)
+    trad.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_port}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+class _TystHanterare(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass

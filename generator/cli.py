@@ -1,4 +1,4 @@
-"""The command `namndsajt`: bygg, validera, frister, forhandsgranska.
+"""The command `namndsajt`: bygg, validera, frister, forhandsgranska, importera, ny.
 
 Exit codes: 0 success, 1 invalid content, 2 wrong usage. Messages are Swedish
 and errors go to stderr.
@@ -77,6 +77,32 @@ def _parser() -> argparse.ArgumentParser:
     g = kommandon.add_parser("forhandsgranska", help="förhandsgranska webbplatsen lokalt; bygger om när innehållet ändras")
     g.add_argument("--datum", type=_datum, metavar="ÅÅÅÅ-MM-DD", help=datum_hjalp)
     g.add_argument("--port", type=int, default=8000, help="porten på localhost (standard: 8000)")
+
+    i = kommandon.add_parser(
+        "importera",
+        help="läs ett protokoll eller en kallelse ur en PDF och skriv ett utkast i sammanträdets mapp",
+        description="Läser ett protokoll eller en kallelse ur en PDF (eller ur en textfil med PDF:ens text) och skriver "
+        "ett utkast till protokoll.yml eller sammantrade.yml i content/ORGAN/ÅÅÅÅ-MM-DD/. En rapport på svenska "
+        "visar vad som ska fyllas i och varje rad som inte kom med.",
+    )
+    i.add_argument("fil", type=Path, metavar="FIL", help="PDF-filen, eller en textfil med dess text")
+    i.add_argument("--organ", metavar="SLUG", help="organets förkortning i site_config.yml (standard: läses ur dokumentet)")
+    i.add_argument("--typ", choices=["protokoll", "kallelse"], help="dokumentets typ (standard: känns igen)")
+    i.add_argument("--datum", type=_datum, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets datum, om det inte står i dokumentet")
+    i.add_argument("--skriv-over", action="store_true", help="ersätt en fil som redan finns")
+
+    n = kommandon.add_parser(
+        "ny",
+        help="skapa en kommenterad mall för ett sammanträde eller ett protokoll",
+        description="Skapar mappen content/ORGAN/ÅÅÅÅ-MM-DD/ med en kommenterad mall som går igenom "
+        "namndsajt validera. Tid, plats och namn hämtas från organets senaste sammanträde.",
+    )
+    n.add_argument("vad", choices=["sammantrade", "protokoll"], metavar="sammantrade|protokoll", help="vad som ska skapas")
+    n.add_argument("--organ", required=True, metavar="SLUG", help="organets förkortning i site_config.yml")
+    n.add_argument("--datum", required=True, type=_datum, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets datum")
+    n.add_argument("--tid", metavar="TT:MM", help="när sammanträdet börjar (standard: som förra sammanträdet)")
+    n.add_argument("--plats", metavar="PLATS", help="lokal och adress (standard: som förra sammanträdet)")
+    n.add_argument("--skriv-over", action="store_true", help="ersätt en fil som redan finns")
     return p
 
 
@@ -170,6 +196,43 @@ def _kor_forhandsgranska(args) -> int:
     return forhandsgranska(Path.cwd(), args.datum, args.port)
 
 
+def _kor_importera(args) -> int:
+    from .importera import ImportFel, importera
+
+    try:
+        resultat = importera(
+            args.fil, Path.cwd(), organ=args.organ, typ=args.typ, datum=args.datum, skriv_over=args.skriv_over
+        )
+    except ImportFel as e:
+        print(f"namndsajt importera: fel: {e.meddelande}", file=sys.stderr)
+        return e.slutkod
+    except OSError as e:
+        print(f"namndsajt importera: fel: filen kunde inte skrivas ({e})", file=sys.stderr)
+        return 1
+    print(resultat.rapport, end="")
+    return 0
+
+
+def _kor_ny(args) -> int:
+    from .mallar import MallFel, ny
+
+    try:
+        skapade, att_fylla = ny(
+            args.vad, Path.cwd(), args.organ, args.datum, tid=args.tid, plats=args.plats, skriv_over=args.skriv_over
+        )
+    except MallFel as e:
+        print(f"namndsajt ny: fel: {e.meddelande}", file=sys.stderr)
+        return e.slutkod
+    for fil in skapade:
+        print(f"Skapade {fil}")
+    if att_fylla:
+        print("Fyll i det som står efter FYLL I i filen:")
+        for falt in att_fylla:
+            print(f"  - {falt}")
+    print("Kontrollera och ändra mallen, och kör sedan namndsajt validera.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     kor = {
@@ -177,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
         "validera": _kor_validera,
         "frister": _kor_frister,
         "forhandsgranska": _kor_forhandsgranska,
+        "importera": _kor_importera,
+        "ny": _kor_ny,
     }[args.kommando]
     try:
         return kor(args)

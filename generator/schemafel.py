@@ -95,6 +95,9 @@ def oversatt(
         if typ == "extra_forbidden":
             nyckel = str(sokvag[-1])
             meddelande = f"okänd nyckel '{nyckel}'" + forslag(nyckel, kanda_nycklar(modell, sokvag[:-1]))
+        elif typ != "missing" and "input" in e and e["input"] is None:
+            # A key written without a value, as in a draft's "datum:  # FYLL I: …".
+            meddelande = "är tomt; fyll i ett värde"
         elif typ == "value_error":
             meddelande = str(e["ctx"]["error"])
         elif typ in ("literal_error", "enum"):

@@ -1,0 +1,293 @@
+"""Import of a kallelse: from lines to a draft sammantrade.yml.
+
+A kallelse is short: who is called, when and where ("Socialnämnden kallas
+härmed till sammanträde onsdagen den 27 mars 2024 kl. 08:15 i
+Sessionssalen"), the hålltider, the föredragningslista and the signature.
+What follows the signature in the same file (tjänsteskrivelser, bilagor)
+lies outside the kallelse and is reported as such.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .importtext import Kalla, Konto, Ode, Rad, ar_sidnummer, foga, lar_sidhuvuden, markdown
+from .importutkast import STRECK, Utkast, datum_i, klockslag
+from .utkastyaml import FyllI
+
+KALLAS = re.compile(r"\bkallas\s+(?:härmed\s+)?(?:till\s+)?(?:sammanträde|möte|extra sammanträde)\b", re.I)
+_HALLTIDER = re.compile(r"^(?:hålltider(?: för sammanträdet)?|tidsplan|preliminära hålltider)\s*:?$", re.I)
+_LISTA = re.compile(r"^(?:föredragningslista|ärendelista|dagordning|ärenden)\s*:?$", re.I)
+_HALLTID = re.compile(r"^(?P<start>\d{1,2}[.:]\d{2})(?:" + STRECK + r"(?P<slut>\d{1,2}[.:]\d{2}))?\s+(?P<text>\S.*)$")
+_PUNKT = re.compile(r"^(?P<nr>\d{1,3})\s*[.)]?\s+(?P<rubrik>\S.*)$")
+_ROLL = re.compile(r"^(ordförande|vice ordförande|sekreterare|nämndsekreterare)\.?$", re.I)
+_PAUS = re.compile(r"^(?:fika|paus|lunch|lunchpaus|kaffe|kaffepaus|förmiddagsfika|eftermiddagsfika|bensträckare)\.?$", re.I)
+_DNR_SIST = re.compile(r"\s*\((?:dnr|diarienr)\.?:?\s*(?P<dnr>[^()]+)\)\s*$", re.I)
+_FOREDRAGANDE = re.compile(r"\s+[–—]\s+")
+# A letterhead footer: contact labels and their values.
+_KONTAKTETIKETT = re.compile(
+    r"^(?:(?:post|besöks)?adress|hemsida|webbplats|telefon|tfn|växel|e-post|epost|fax|bankgiro|plusgiro|"
+    r"organisationsn(?:umme)?r|org\.?\s?nr)(?:\s+(?:(?:post|besöks)?adress|hemsida|webbplats|telefon|e-post|fax|bankgiro|plusgiro))*:?$",
+    re.I,
+)
+_KONTAKTVARDE = re.compile(r"\d|@|www\.|https?://", re.I)
+
+
+def ar_kallelsesignal(text: str) -> bool:
+    return bool(KALLAS.search(text) or re.fullmatch(r"kallelse(?: till sammanträde)?", text.strip(), re.I))
+
+
+def _halltid(text: str, rader: list[Rad]) -> dict[str, Any]:
+    m = _HALLTID.match(text)
+    assert m
+    ut: dict[str, Any] = {"start": klockslag(m["start"])}
+    if m["slut"]:
+        ut["slut"] = klockslag(m["slut"])
+    resten = m["text"].strip()
+    delar = _FOREDRAGANDE.split(resten)
+    rubrik, foredragande = (" – ".join(delar[:-1]), delar[-1]) if len(delar) > 1 else (resten, None)
+    ut["rubrik"] = rubrik.strip(" –-")
+    if foredragande:
+        ut["föredragande"] = foredragande.strip()
+    if _PAUS.match(ut["rubrik"]):
+        ut["paus"] = True
+    return ut
+
+
+class KallelseTolk:
+    def __init__(self, kalla: Kalla, konto: Konto):
+        self.kalla = kalla
+        self.konto = konto
+        self.utkast = Utkast("kallelse", konto)
+
+    def tolka(self) -> Utkast:
+        u = self.utkast
+        rader = self.kalla.rader
+        huvuden = lar_sidhuvuden(self.kalla, lambda t: bool(_HALLTID.match(t) or _PUNKT.match(t) or _LISTA.match(t)))
+        start = self._start(rader)
+        if start > 0:
+            self.konto.satt(rader[:start], Ode.UTANFOR, "före kallelsen (andra handlingar)")
+        innehall = [r for r in rader[start:] if not r.tom]
+        kallelse: dict[str, Any] = {}
+        halltider: list[tuple[dict, list[Rad]]] = []
+        lista: list[list] = []  # [nr, text, rader]
+        meddelande: list[Rad] = []
+        tillstand = "huvud"
+        slut = len(innehall)
+        i = 0
+        mening: list[Rad] = []
+        while i < len(innehall):
+            rad = innehall[i]
+            t = rad.ren
+            nasta = innehall[i + 1].ren if i + 1 < len(innehall) else ""
+            # The signature: a name, then its role on the next line.
+            if tillstand != "huvud" and _ROLL.match(nasta) and len(t.split()) <= 5 and not _PUNKT.match(t):
+                roll = _ROLL.match(nasta)[1].lower()
+                falt = "sekreterare" if "sekreterare" in roll else "ordförande"
+                if roll == "ordförande" or falt not in kallelse:
+                    kallelse[falt] = t
+                self.konto.satt([rad, innehall[i + 1]], Ode.FALT)
+                i += 2
+                tillstand = "underskrift"
+                continue
+            if tillstand == "underskrift":
+                slut = i
+                break
+            if ar_sidnummer(t) or t.lower() in ("sida", "kallelse"):
+                self.konto.satt([rad], Ode.SIDHUVUD)
+                i += 1
+                continue
+            if tillstand == "huvud":
+                if t.lower() == "datum" and datum_i(nasta):
+                    kallelse["utfärdad"] = datum_i(nasta)
+                    self.konto.satt([rad, innehall[i + 1]], Ode.FALT)
+                    i += 2
+                    continue
+                if mening or KALLAS.search(t):
+                    mening.append(rad)
+                    if KALLAS.search(t):
+                        organ = KALLAS.split(t)[0].strip(" ,")
+                        if organ:
+                            u.organnamn = organ
+                    if t.endswith(".") or _HALLTIDER.match(nasta) or _LISTA.match(nasta):
+                        self._mening(mening)
+                        mening = []
+                    i += 1
+                    continue
+                if _HALLTIDER.match(t):
+                    tillstand = "halltider"
+                    self.konto.satt([rad], Ode.FALT)
+                    i += 1
+                    continue
+                if _LISTA.match(t):
+                    tillstand = "lista"
+                    self.konto.satt([rad], Ode.FALT)
+                    i += 1
+                    continue
+                if KALLAS.search(nasta) and len(t.split()) <= 6:
+                    u.organnamn = t
+                    self.konto.satt([rad], Ode.FALT)
+                    i += 1
+                    continue
+                if t in huvuden:
+                    self.konto.satt([rad], Ode.SIDHUVUD)
+                    i += 1
+                    continue
+                d = re.match(r"^datum:?\s+(.*)$", t, re.I)
+                if d and datum_i(d[1]):
+                    kallelse["utfärdad"] = datum_i(d[1])
+                    self.konto.satt([rad], Ode.FALT)
+                i += 1
+                continue
+            if _LISTA.match(t):
+                tillstand = "lista"
+                self.konto.satt([rad], Ode.FALT)
+                i += 1
+                continue
+            if _HALLTIDER.match(t):
+                tillstand = "halltider"
+                self.konto.satt([rad], Ode.FALT)
+                i += 1
+                continue
+            if tillstand == "halltider":
+                if _HALLTID.match(t):
+                    halltider.append(({"text": t}, [rad]))
+                elif halltider:
+                    halltider[-1][0]["text"] = foga(halltider[-1][0]["text"], t)
+                    halltider[-1][1].append(rad)
+                i += 1
+                continue
+            if tillstand == "lista":
+                m = _PUNKT.match(t)
+                forvantat = lista[-1][0] + 1 if lista else None
+                if m and (forvantat is None or int(m["nr"]) == forvantat):
+                    lista.append([int(m["nr"]), m["rubrik"].strip(), [rad]])
+                    i += 1
+                    continue
+                if lista and self._fortsatter(t, nasta, lista[-1][0]):
+                    lista[-1][1] = foga(lista[-1][1], t)
+                    lista[-1][2].append(rad)
+                    i += 1
+                    continue
+                tillstand = "efter"
+            if tillstand == "efter":
+                if t in huvuden:
+                    slut = i
+                    break
+                meddelande.append(rad)
+                i += 1
+                continue
+            i += 1
+        # What follows the kallelse: its letterhead footer, then other documents.
+        efter = innehall[slut:]
+        k = 0
+        adressrader = 0
+        while k < len(efter):
+            t = efter[k].ren
+            if ar_sidnummer(t):
+                pass
+            elif t in huvuden and _KONTAKTETIKETT.match(t):
+                adressrader = 2 if re.match(r"^(?:post|besöks)?adress", t, re.I) else 0
+            elif t in huvuden and (_KONTAKTVARDE.search(t) or adressrader > 0):
+                adressrader -= 1
+            else:
+                break
+            self.konto.satt([efter[k]], Ode.SIDHUVUD)
+            k += 1
+        if k < len(efter):
+            forsta = efter[k].nr
+            self.konto.satt(
+                [r for r in rader if r.nr >= forsta], Ode.UTANFOR,
+                "efter kallelsen (tjänsteskrivelser, bilagor och andra handlingar)",
+            )
+        self._bygg(kallelse, halltider, lista, meddelande)
+        return u
+
+    def _start(self, rader: list[Rad]) -> int:
+        """Index of the first line of the page where the kallelse begins."""
+        for i, r in enumerate(rader):
+            if ar_kallelsesignal(r.ren):
+                sida = r.sida
+                j = i
+                while j > 0 and rader[j - 1].sida == sida:
+                    j -= 1
+                return j
+        return 0
+
+    def _fortsatter(self, text: str, nasta: str, nr: int) -> bool:
+        """Does `text` continue the title of item `nr` of the föredragningslista?"""
+        if text[:1].islower() or text[:1] in "(–-" or text[:1].isdigit() and not _PUNKT.match(text):
+            return True
+        m = _PUNKT.match(nasta)
+        return bool(m and int(m["nr"]) == nr + 1)
+
+    def _mening(self, rader: list[Rad]) -> None:
+        """"… kallas härmed till sammanträde onsdagen den 27 mars 2024 kl. 08:15 i Sessionssalen, Nämndhuset.\""""
+        u = self.utkast
+        text = ""
+        for r in rader:
+            text = foga(text, r.ren)
+        resten = KALLAS.split(text, 1)[-1]
+        d = datum_i(resten)
+        if d:
+            u.datum = d
+            u.datum_rader = [r.nr for r in rader]
+        tid = re.search(r"(?:kl\.?|klockan)\s*(\d{1,2}[.:]\d{2})(?:" + STRECK + r"(\d{1,2}[.:]\d{2}))?", resten)
+        self.tid = klockslag(tid[1]) if tid else None
+        self.sluttid = klockslag(tid[2]) if tid and tid[2] else None
+        plats = resten[tid.end():] if tid else ""
+        plats = re.sub(r"^\s*(?:,|i|på|i lokalen|lokal:?)\s+", "", plats).strip(" .,")
+        self.plats = plats or None
+        self.konto.satt(rader, Ode.FALT)
+
+    def _bygg(self, kallelse: dict, halltider: list, lista: list, meddelande: list[Rad]) -> None:
+        u = self.utkast
+        sammantrade: dict[str, Any] = {}
+        tid, plats = getattr(self, "tid", None), getattr(self, "plats", None)
+        sammantrade["tid"] = tid or FyllI('när sammanträdet börjar, "TT:MM"')
+        if getattr(self, "sluttid", None):
+            sammantrade["sluttid"] = self.sluttid
+        sammantrade["plats"] = plats or FyllI("lokal och adress")
+        if not tid:
+            u.fyll_i("tid", "sammanträdets starttid fanns inte i texten")
+        if not plats:
+            u.fyll_i("plats", "sammanträdets plats fanns inte i texten")
+        k: dict[str, Any] = {}
+        if "utfärdad" in kallelse:
+            k["utfärdad"] = kallelse["utfärdad"]
+        else:
+            k["utfärdad"] = FyllI("dagen kallelsen skickas ut och publiceras, ÅÅÅÅ-MM-DD")
+            u.fyll_i("kallelse.utfärdad", "kallelsens datum fanns inte i texten; kallelsen syns på webbplatsen från och med den dagen")
+        for falt in ("ordförande", "sekreterare"):
+            if falt in kallelse:
+                k[falt] = kallelse[falt]
+        if meddelande:
+            md = markdown(meddelande)
+            if md:
+                k["meddelande"] = md
+                self.konto.satt(meddelande, Ode.FALT)
+                u.fyll_i("kallelse.meddelande", "text efter föredragningslistan lades i meddelande; kontrollera")
+        if halltider:
+            k["hålltider"] = []
+            for post, rader in halltider:
+                k["hålltider"].append(_halltid(post["text"], rader))
+                self.konto.satt(rader, Ode.FALT)
+        if lista:
+            k["föredragningslista"] = []
+            for nr, rubrik, rader in lista:
+                arende: dict[str, Any] = {"nr": nr}
+                m = _DNR_SIST.search(rubrik)
+                if m:
+                    rubrik = rubrik[: m.start()].strip()
+                arende["rubrik"] = rubrik
+                if m:
+                    arende["dnr"] = m["dnr"].strip()
+                k["föredragningslista"].append(arende)
+                self.konto.satt(rader, Ode.FALT)
+        sammantrade["kallelse"] = k
+        u.sammantrade = sammantrade
+
+
+def tolka_kallelse(kalla: Kalla, konto: Konto) -> Utkast:
+    return KallelseTolk(kalla, konto).tolka()

@@ -492,10 +492,10 @@ class ProtokollTolk:
             t = rad.ren
             # A närvaro line broken inside a parenthesis continues on the next line.
             grupp = [rad]
-            while t.count("(") > t.count(")") and i + 1 < len(rader):
+            while (t.count("(") > t.count(")") or re.search(r"\w-$", t)) and i + 1 < len(rader):
                 i += 1
                 grupp.append(rader[i])
-                t = t + " " + rader[i].ren
+                t = foga(t, rader[i].ren)
             i += 1
             e = etikett(t)
             if e:

@@ -66,7 +66,9 @@ def mall_sammantrade(
     klocka = _klockslag(tid) if tid else _tid(forra.uppgifter.tid)
     data: dict[str, Any] = {
         "tid": Kommenterad(klocka, "när sammanträdet börjar"),
-        "sluttid": Utkommenterad(Klockslag("12:00"), "när det slutar (valfritt)"),
+        "sluttid": Utkommenterad(
+            Klockslag(f"{min(int(klocka[:2]) + 3, 23):02d}:{klocka[3:]}"), "när det slutar (valfritt)"
+        ),
         "plats": Kommenterad(plats or forra.uppgifter.plats, "lokal och adress"),
         "status": Utkommenterad("inställt", "om sammanträdet ställs in; skriv då varför i 'kommentar'"),
     }

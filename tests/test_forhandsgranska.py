@@ -1,0 +1,101 @@
+"""namndsajt forhandsgranska: a change to a protokoll shows in the browser within two seconds."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from conftest import REPO
+
+GRANS_SEKUNDER = 2.0
+PROTOKOLL = "content/socialnamnden/2026-03-25/protokoll.yml"
+ADRESS = "socialnamnden/2026-03-25/"
+RUBRIK = "Yttrande över motion om avgiftsfritt trygghetslarm för personer som fyllt 85 år"
+
+
+def ledig_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def vanta_pa(url: str, process: subprocess.Popen, sekunder: float = 120) -> None:
+    slut = time.monotonic() + sekunder
+    while time.monotonic() < slut:
+        if process.poll() is not None:
+            pytest.fail(f"förhandsgranskningen avslutades: {process.stderr.read()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as svar:
+                if svar.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    pytest.fail(f"förhandsgranskningen svarade inte på {url}")
+
+
+@pytest.fixture
+def forhandsgranskning(tmp_path):
+    rot = tmp_path / "exempel"
+    rot.mkdir()
+    shutil.copy(REPO / "site_config.yml", rot / "site_config.yml")
+    shutil.copytree(REPO / "content", rot / "content")
+    port = ledig_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator.cli", "forhandsgranska", "--port", str(port), "--datum", "2026-11-23"],
+        cwd=rot,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        bas = f"http://127.0.0.1:{port}/"
+        vanta_pa(bas + ADRESS, process)
+        yield rot, bas
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def test_andring_i_protokoll_syns_inom_tva_sekunder(forhandsgranskning, webblasare):
+    rot, bas = forhandsgranskning
+    sida = webblasare.new_page()
+    sida.goto(bas + ADRESS)
+    sida.locator("#paragraf-32-rubrik", has_text=RUBRIK).wait_for(timeout=10_000)
+    fil = rot / PROTOKOLL
+    tider = []
+    forra = RUBRIK
+    for i in range(1, 4):
+        ny = f"Ändrad rubrik nummer {i} för förhandsgranskningen"
+        text = fil.read_text(encoding="utf-8")
+        assert forra in text
+        start = time.monotonic()
+        fil.write_text(text.replace(forra, ny), encoding="utf-8")
+        sida.locator("#paragraf-32-rubrik", has_text=ny).wait_for(timeout=15_000)
+        tider.append(time.monotonic() - start)
+        forra = ny
+    print("förhandsgranskning, sekunder från sparad fil till ny sida:", ", ".join(f"{t:.2f}" for t in tider))
+    assert max(tider) <= GRANS_SEKUNDER, tider
+    sida.close()
+
+
+def test_fel_i_filen_behaller_senaste_fungerande_sida(forhandsgranskning, webblasare):
+    rot, bas = forhandsgranskning
+    sida = webblasare.new_page()
+    sida.goto(bas + ADRESS)
+    fil = rot / PROTOKOLL
+    fil.write_text(fil.read_text(encoding="utf-8").replace("sekreterare:", "sekreterarre:"), encoding="utf-8")
+    time.sleep(2.5)
+    sida.reload()
+    sida.locator("#paragraf-32-rubrik", has_text=RUBRIK).wait_for(timeout=10_000)
+    sida.close()

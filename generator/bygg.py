@@ -31,6 +31,7 @@ from .laddning import las_innehall
 from .problem import InnehallsFel, Problem
 from .publicering import Publicering, publicera
 from .render.konfiguration import mkdocs_konfiguration
+from .sokindex import indexera
 
 Logg = Callable[[str], None]
 
@@ -171,6 +172,9 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg) -> Resultat:
         with _steg("Renderar webbplatsen", logg, tider):
             site, sidor, mkdocs_varningar = _rendera(pub, arbetsmapp, logg)
         varningar = varningar + [Problem("(rendering)", None, None, v, fel=False) for v in mkdocs_varningar]
+        with _steg("Bygger sökindexet", logg, tider):
+            sok = indexera(pub, site)
+        varningar = varningar + [Problem("(sökindex)", None, None, v, fel=False) for v in sok.varningar]
         with _steg("Exporterar öppna data, flöden och kalendrar", logg, tider):
             exportera(pub, site)
         with _steg("Byter till den nya webbplatsen", logg, tider):

@@ -118,6 +118,7 @@ _ETIKETTER = sorted(
         ("närvarande tjänstepersoner", "övriga"), ("tjänstepersoner", "övriga"),
         ("sekreterare", "sekreterare"), ("protokollförare", "sekreterare"),
         ("justeringens plats och tid", "justering"), ("justeringens plats och datum", "justering"),
+        ("justering", "justering"),
         ("justeringens tid och plats", "justering"), ("tid och plats för justering", "justering"),
         ("utses att justera", "justerare"), ("justerare", "justerare"), ("justerande", "justerare"),
         ("ordförande", "ordförande"),
@@ -160,9 +161,15 @@ def standardtext(text: str) -> str | None:
 def etikett(text: str) -> tuple[str, str] | None:
     lag = text.lower()
     for namn, typ in _ETIKETTER:
-        if lag.startswith(namn) and (len(lag) == len(namn) or lag[len(namn)] in " :\t"):
+        if lag.startswith(namn) and (len(lag) == len(namn) or lag[len(namn)] in " :,\t"):
             return typ, text[len(namn):].strip(" :\t")
     return None
+
+
+def _organnamn(text: str) -> str:
+    """"Kommunfullmäktige - SAMMANTRÄDESPROTOKOLL" or ", kommunfullmäktige" → the organ's name."""
+    text = re.sub(r"(?i)\b(?:sammanträdes)?protokoll(?:sutdrag)?\b|\bmötesprotokoll\b", " ", text)
+    return " ".join(text.split()).strip(" ,.:-–")
 
 
 def ar_innehall(text: str) -> bool:
@@ -394,9 +401,9 @@ class ProtokollTolk:
 
     def _organ_och_datum_ur_sidhuvud(self, block: tuple[str, ...]) -> None:
         for t in block:
-            m = re.match(r"^(?P<organ>[A-ZÅÄÖ][\w åäö,-]+?)\s+(?P<datum>\d{4}-\d{2}-\d{2})$", t)
+            m = re.match(r"^(?P<organ>[A-ZÅÄÖ][\w åäöÅÄÖ,-]+?)\s+(?P<datum>\d{4}-\d{2}-\d{2})$", t)
             if m and not t.lower().startswith("datum"):
-                self.utkast.organnamn = self.utkast.organnamn or m["organ"]
+                self.utkast.organnamn = self.utkast.organnamn or _organnamn(m["organ"]) or None
                 self.utkast.datum = self.utkast.datum or datum_i(m["datum"])
             elif t.lower().startswith(("datum", "sammanträdesdatum")):
                 self.utkast.datum = self.utkast.datum or datum_i(t)
@@ -518,7 +525,11 @@ class ProtokollTolk:
                 continue
             anteckning = standardtext(t)
             if anteckning:
-                self.konto.satt(grupp, Ode.UTELAMNAD, anteckning)
+                tillkannagiven = re.search(r"tillkännag\w+ .*?(\d{4}-\d{2}-\d{2})", t)
+                if tillkannagiven and "publiceras" not in self.huvud and datum_i(tillkannagiven[1]):
+                    self._huvudvarde("publiceras", tillkannagiven[1], grupp)
+                else:
+                    self.konto.satt(grupp, Ode.UTELAMNAD, anteckning)
                 lista = None
                 continue
             if vantar is not None:
@@ -527,7 +538,7 @@ class ProtokollTolk:
                 self._huvudvarde(typ, t, grupp)
                 continue
             if lista is not None:
-                if lista == "justerare":
+                if lista == "justerare" and not re.search(r"\d", t) and all(len(n.split()) <= 5 for n in re.split(r",|\soch\s", t)):
                     self._huvudvarde("justerare", t, grupp)
                     continue
                 post = narvarorad(t)
@@ -568,7 +579,9 @@ class ProtokollTolk:
             tolkat = paragrafserie_i(varde)
         elif typ in ("sekreterare", "ordförande"):
             tolkat = utan_parti(varde) or None
-        elif typ in ("organ", "förvaringsplats"):
+        elif typ == "organ":
+            tolkat = _organnamn(varde) or None
+        elif typ == "förvaringsplats":
             tolkat = varde.strip(" .") or None
         elif typ in ("beslutande", "ersättare", "övriga"):
             post = narvarorad(varde)
@@ -715,11 +728,12 @@ class ProtokollTolk:
                 mal, rest = "jäv", m["jav"] or m["kolon"] or m["yrkar"] or m["res"] or m["ant"] or ""
                 if re.fullmatch(r"anmäler jäv(?: och deltar inte i (?:handläggningen|beredning och beslut|beslutet|ärendet).*)?\.?", rest):
                     rest = ""
+                rest = re.sub(r"^anmäler jäv[.,]?\s*(?:och\s+)?", "", rest)
             elif m["res"] is not None or nyckel == "reservationer":
                 mal, rest = "reservationer", m["res"] or m["kolon"] or m["yrkar"] or m["ant"] or ""
                 if re.fullmatch(r"reserverar sig(?: mot beslutet)?\.?", rest):
                     rest = ""
-                rest = re.sub(r"^reserverar sig mot beslutet\s*(?:till förmån för|med motiveringen:?)?\s*", "", rest)
+                rest = re.sub(r"^reserverar sig(?: mot beslutet)?(?:\s*(?:till förmån för|med motiveringen)\b)?[.,:]?\s*", "", rest)
             elif nyckel == "protokollsanteckningar":
                 mal, rest = "protokollsanteckningar", m["kolon"] or m["ant"] or m["yrkar"] or ""
             else:

@@ -133,14 +133,24 @@ def narvarorad(text: str) -> dict[str, Any] | None:
     """One line of a närvaro list:
     "Anna Arvidson (S) ersätter Erik Lövgren (S) (ordförande)",
     "Nils-Erik Flemström (M) (vice ordförande)", "Klara Wallin (IT-strateg) §§48-49"."""
+    text = re.sub(r"^(?:[-–•*]\s+)", "", text.strip())
     m = re.match(rf"^{PERSON}(?P<rest>.*)$", text)
     if not m:
-        m2 = re.match(rf"^(?P<namn>{_NAMN})(?P<rest>(?:,\s*(?:ordförande|vice ordförande|2:e vice ordförande))?)$", text)
-        if not m2 or len(m2["namn"].split()) < 2:
+        # "Cecilia Norlén, Kommundirektör" or "Per Moberg, Ekonomichef, § 38"
+        m2 = re.match(
+            rf"^(?P<namn>{_NAMN})(?:,\s*(?P<titel>[^,§\d]{{2,60}}?))?(?:,?\s*(?P<serie>§§?\s*[\d\s,–-]+))?\s*$", text
+        )
+        if not m2 or len(m2["namn"].split()) < 2 or len(m2["namn"].split()) > 5:
             return None
         post: dict[str, Any] = {"namn": m2["namn"]}
-        if m2["rest"]:
-            post["roll"] = m2["rest"].strip(" ,")
+        titel = (m2["titel"] or "").strip()
+        if re.fullmatch(r"(?:2:e |1:e )?vice ordförande|ordförande", titel):
+            post["roll"] = titel
+        elif titel:
+            post["_inom"] = titel
+        if m2["serie"]:
+            varde = paragrafserie_i(m2["serie"]) or m2["serie"].strip()
+            post["paragrafer"] = int(varde) if varde.isdigit() else varde
         return post
     post = {"namn": m["namn"], "_inom": m["parti"].strip()}
     rest = m["rest"].strip()
@@ -148,12 +158,12 @@ def narvarorad(text: str) -> dict[str, Any] | None:
     if serie:
         varde = paragrafserie_i(serie[1]) or serie[1].strip()
         post["paragrafer"] = int(varde) if varde.isdigit() else varde
-        rest = (rest[: serie.start()] + rest[serie.end():]).strip()
+        rest = (rest[: serie.start()] + rest[serie.end():]).strip(" ,")
     ersatter = re.match(rf"^,?\s*ersätter\s+(?P<e>{_NAMN})\s*(?:\([^()]*\)\s*)*$", rest)
     if ersatter:
         post["ersätter"] = ersatter["e"]
         rest = ""
-    roll = re.fullmatch(r",?\s*\(?((?:2:e |1:e |förste |andre )?vice ordförande|ordförande|ordf\.?)\)?", rest)
+    roll = re.fullmatch(r",?\s*\(?((?:2:e |1:e |förste |andre )?vice ordförande|ordförande|ordf\.?)\)?,?", rest)
     if roll:
         post["roll"] = "ordförande" if roll[1].startswith("ordf") else roll[1]
         rest = ""

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 from fpdf import FPDF
 
+from conftest import REPO
 from test_importera import HARNOSAND_2025, HALLTIDER_2025, PITEA, SITE_CONFIG, kontrollera_konto, las, rader
 from generator.importera import importera, rakna
 
@@ -89,3 +91,41 @@ def test_kallelse_som_pdf_ger_samma_utkast(tmp_path):
     assert utan_kommentarhuvud(b) == utan_kommentarhuvud(a)
     assert las(tmp_path / "b/content/socialnamnden/2025-11-27/sammantrade.yml")["kallelse"]["hålltider"] == HALLTIDER_2025
     kontrollera_konto(r)
+
+
+# --- The example site's own protokoll PDFs --------------------------------------------------
+
+EXEMPEL_PDF = sorted((REPO / "content").glob("*/*/handlingar/protokoll-*.pdf"))
+
+
+def _jamforbar(varde):
+    """Whitespace and the form of a single § number do not matter."""
+    if isinstance(varde, str):
+        return " ".join(varde.split())
+    if isinstance(varde, int) and not isinstance(varde, bool):
+        return str(varde)
+    if isinstance(varde, list):
+        return [_jamforbar(v) for v in varde]
+    if isinstance(varde, dict):
+        return {k: _jamforbar(v) for k, v in varde.items()}
+    return varde
+
+
+@pytest.mark.parametrize("pdf", EXEMPEL_PDF, ids=lambda p: p.parent.parent.relative_to(REPO / "content").as_posix())
+def test_exempelwebbplatsens_protokoll_pdf_blir_samma_yaml(pdf, tmp_path):
+    """tools/skapa_exempel_pdf.py writes each protokoll PDF from its protokoll.yml;
+    importing the PDF gives that YAML back, except what a PDF does not carry
+    (the files of handlingar)."""
+    rot = tmp_path / "p"
+    (rot / "content").mkdir(parents=True)
+    shutil.copy(REPO / "site_config.yml", rot / "site_config.yml")
+    r = importera(pdf, rot)
+    kontrollera_konto(r)
+    original = _jamforbar(las(pdf.parent.parent / "protokoll.yml"))
+    utkast = _jamforbar(las(r.mapp / "protokoll.yml"))
+    for nyckel in ("justering", "sekreterare", "omfattar", "närvaro"):
+        assert utkast.get(nyckel) == original.get(nyckel), nyckel
+    assert [p["nr"] for p in utkast["paragrafer"]] == [p["nr"] for p in original["paragrafer"]]
+    for fran, till in zip(original["paragrafer"], utkast["paragrafer"]):
+        assert {k: v for k, v in till.items()} == {k: v for k, v in fran.items() if k != "handlingar"}, fran["nr"]
+    assert rakna(r.konto).rapporterade <= 2

@@ -31,7 +31,7 @@ from .laddning import las_innehall
 from .problem import InnehallsFel, Problem
 from .publicering import Publicering, publicera
 from .render.konfiguration import mkdocs_konfiguration
-from .sokindex import indexera
+from .sokindex import SokindexFel, indexera
 
 Logg = Callable[[str], None]
 
@@ -173,7 +173,10 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg) -> Resultat:
             site, sidor, mkdocs_varningar = _rendera(pub, arbetsmapp, logg)
         varningar = varningar + [Problem("(rendering)", None, None, v, fel=False) for v in mkdocs_varningar]
         with _steg("Bygger sökindexet", logg, tider):
-            sok = indexera(pub, site)
+            try:
+                sok = indexera(pub, site)
+            except SokindexFel as e:
+                raise ByggFel(str(e)) from e
         varningar = varningar + [Problem("(sökindex)", None, None, v, fel=False) for v in sok.varningar]
         with _steg("Exporterar öppna data, flöden och kalendrar", logg, tider):
             exportera(pub, site)

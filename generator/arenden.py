@@ -1,0 +1,137 @@
+"""Ärenden: every published §, föredragningslista item, handling and styrdokument
+that carries one diarienummer, in date order.
+
+An ärende is followed from arbetsutskott to nämnd to kommunstyrelse to
+fullmäktige by its diarienummer, whatever organ writes it down and however it
+is spelt (`diarienummer.slug` decides which spellings are the same). Each
+ärende has a page at `arenden/<slug>/`, linked from every § that carries it.
+
+Built from the register (`forteckning`), so an ärende shows only what is
+published; a diarienummer that only a sekretess § carries has no page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import diarienummer
+from .forteckning import HANDLING, KALLELSE, PARAGRAF, STYRDOKUMENT, Post
+from .modell import Organ
+
+ADRESS = "arenden/"
+
+# Within one sammanträde the kallelse comes before the protokoll.
+_ORDNING = {KALLELSE: 0, PARAGRAF: 1, STYRDOKUMENT: 2}
+
+
+def adress(dnr: str) -> str:
+    """The ärende page of a dnr, however it is spelt: "KS-2026/00052" → "arenden/ks-2026-00052/"."""
+    return f"{ADRESS}{diarienummer.slug(dnr)}/"
+
+
+@dataclass
+class Steg:
+    """One step of an ärende: one sammanträde (or one styrdokument's decision)."""
+
+    datum: dt.date
+    organ: Organ | None
+    sida: str | None  # the sammanträde's page, for a step that is a sammanträde
+    poster: list[Post] = field(default_factory=list)
+
+    @property
+    def handlingar(self) -> list[Post]:
+        """The handlingar of this step's posts, each once."""
+        return _unika(h for p in self.poster for h in p.handlingar)
+
+
+def _unika(handlingar) -> list[Post]:
+    sedda: dict[str, Post] = {}
+    for h in handlingar:
+        sedda.setdefault(h.adress, h)
+    return list(sedda.values())
+
+
+@dataclass
+class Arende:
+    slug: str
+    dnr: str  # the spelling used most often
+    stavningar: list[str]  # every spelling in the content, most used first
+    rubrik: str  # of the earliest § or item
+    steg: list[Steg]
+
+    @property
+    def adress(self) -> str:
+        return f"{ADRESS}{self.slug}/"
+
+    @property
+    def normalform(self) -> str:
+        return diarienummer.normalisera(self.dnr)
+
+    @property
+    def poster(self) -> list[Post]:
+        return [p for st in self.steg for p in st.poster]
+
+    @property
+    def handlingar(self) -> list[Post]:
+        return _unika(h for st in self.steg for h in st.handlingar)
+
+    @property
+    def organ(self) -> list[Organ]:
+        ut: dict[str, Organ] = {}
+        for st in self.steg:
+            if st.organ is not None:
+                ut.setdefault(st.organ.slug, st.organ)
+        return list(ut.values())
+
+    @property
+    def senast(self) -> dt.date:
+        return self.steg[-1].datum
+
+
+def _nyckel(p: Post) -> tuple:
+    return (p.datum, p.organ.slug if p.organ else "", _ORDNING.get(p.typ, 3), p.id)
+
+
+def arenden(poster: list[Post]) -> list[Arende]:
+    """The ärenden of the register, ordered by their diarienummer's slug."""
+    per_slug: dict[str, list[Post]] = {}
+    stavningar: dict[str, Counter] = {}
+    for p in poster:
+        if p.typ == HANDLING:
+            continue  # a handling is shown under the § or item it is filed with
+        for d in p.dnr:
+            s = diarienummer.slug(d)
+            if not s:
+                continue
+            lista = per_slug.setdefault(s, [])
+            if not lista or lista[-1] is not p:  # two spellings of one dnr on one post
+                lista.append(p)
+            stavningar.setdefault(s, Counter())[d] += 1
+    ut = []
+    for s in sorted(per_slug):
+        lista = sorted(per_slug[s], key=_nyckel)
+        steg: list[Steg] = []
+        for p in lista:
+            sida = p.adress.split("#")[0] if p.sammantrade is not None else None
+            if steg and steg[-1].sida is not None and steg[-1].sida == sida:
+                steg[-1].poster.append(p)
+            else:
+                steg.append(Steg(p.datum, p.organ, sida, [p]))
+        ordnade = [d for d, _ in sorted(stavningar[s].items(), key=lambda x: (-x[1], x[0]))]
+        rubrik = next((p.rubrik.split(": ", 1)[-1] if p.typ == KALLELSE else _utan_nummer(p) for p in lista), "")
+        ut.append(Arende(slug=s, dnr=ordnade[0], stavningar=ordnade, rubrik=rubrik, steg=steg))
+    return ut
+
+
+def _utan_nummer(p: Post) -> str:
+    """"§ 45 Strategisk plan" → "Strategisk plan"."""
+    if p.typ == PARAGRAF:
+        return p.rubrik.split(" ", 2)[-1]
+    return p.rubrik
+
+
+def lankar(lista: list[Arende]) -> dict[str, str]:
+    """Every spelling of every dnr → its ärende page, for the templates."""
+    return {d: a.adress for a in lista for d in a.stavningar}

@@ -1,0 +1,255 @@
+"""The search index: pagefind, written into the finished site before it is swapped in.
+
+One result per thing a person cites. Pagefind's usual way is to read every HTML
+page and return one result per page, with headings as sub-results. Here a page
+is a whole sammanträde (kallelse, protokoll and twenty §§), so a word in one
+beslut would find "Socialnämnden 26 mars 2025" and leave the reader to look for
+the § inside it, and the page's filters (organ, år, dokumenttyp) could not differ
+between its §§ and its föredragningslista. So every post of the register
+(`forteckning`) becomes a search record of its own: a § with the url of its
+anchor (`…/#paragraf-45`) and the title a person cites ("§ 45 Strategisk plan –
+Socialnämnden 26 mars 2025"); a föredragningslista item (`#punkt-5`); a
+styrdokument with the text of its PDF; an anslag; a PDF handling with its text
+(read with pypdf) and the url of the file itself; and one record per ärende, so
+that a diarienummer finds the ärende page first. The site's own pages are not
+indexed, so nothing that is not in the register can be found.
+
+How the records reach pagefind. Pagefind's Python API offers
+`add_custom_record`, one call per record, but its wrapper pauses 100 ms before
+reading each reply (`PagefindService._wait_for_responses`), so 200 records take
+20 s and a kommun's ten years of §§ and handlingar would take half an hour. So
+each record is written as a small HTML document into a staging folder beside the
+site, at the path of its url (`socialnamnden/2025-03-26/#paragraf-45`,
+`…/handlingar/taxor.pdf`, `arenden/ks-2026-00052/index.html`), marked up with
+pagefind's attributes, and pagefind reads the whole folder in one call
+(`PagefindIndex.add_directory`); the urls pagefind derives from those paths are
+exactly the addresses on the site. The staging folder is never published.
+
+Each record carries:
+
+- `data-pagefind-body`: the title as a heading, the diarienummer in every
+  spelling the index should know (`diarienummer.sokord`), and the text;
+- `data-pagefind-meta`: `title`; `Typ`, `Diarienummer` (and `Status`, `Beslutad`,
+  `Organ`), which the search page shows under the title; for a handling
+  `sammanhang` and `sammanhang_url`, which the search page turns into a link to
+  the sammanträde and then hides;
+- `data-pagefind-filter`: `Organ`, `År`, `Dokumenttyp` and, for styrdokument,
+  `Giltighet`;
+- `data-pagefind-sort`: `datum` (ISO) on every record, since pagefind leaves
+  out records without the sort key when sorting.
+
+Sekretess: the register holds only what `Publicering` publishes, never a
+sekretess § or a handling marked sekretess, and the only files read are those
+the register names. The index is written with `force_language="sv"`: Swedish
+stemming, and pagefind's interface in Swedish.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import markdown as md
+from pagefind.index import IndexConfig, PagefindIndex
+from pypdf import PdfReader
+
+from . import diarienummer, pagefind_ordning
+from .arenden import Arende, arenden
+from .forteckning import HANDLING, STYRDOKUMENT, TYPNAMN, Post, forteckning
+from .publicering import Publicering
+from .render.filter import datum_text
+
+MAPP = "pagefind"
+SPRAK = "sv"
+
+FILTER_ORGAN = "Organ"
+FILTER_AR = "År"
+FILTER_TYP = "Dokumenttyp"
+FILTER_GILTIGHET = "Giltighet"
+ARENDE = "Ärende"
+
+
+@dataclass
+class Sokindex:
+    poster: int = 0
+    varningar: list[str] = field(default_factory=list)
+
+
+class SokindexFel(Exception):
+    """Pagefind could not write the index."""
+
+
+_MARKDOWN = md.Markdown(extensions=["sane_lists", "tables", "abbr"], output_format="html")
+_TAGG = re.compile(r"<[^>]+>")
+_MELLANRUM = re.compile(r"\s+")
+
+
+def ren_text(markdown_text: str) -> str:
+    """A Markdown text field as plain words."""
+    if not markdown_text:
+        return ""
+    return _MELLANRUM.sub(" ", html.unescape(_TAGG.sub(" ", _MARKDOWN.reset().convert(markdown_text)))).strip()
+
+
+def pdf_text(fil: Path) -> str:
+    """The text of a PDF, page by page."""
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    sidor = PdfReader(fil).pages
+    return _MELLANRUM.sub(" ", " ".join(s.extract_text() or "" for s in sidor)).strip()
+
+
+def _filtervarde(text: str) -> str:
+    """Pagefind's interface shows a filter value as HTML, so it is stored escaped."""
+    return html.escape(text, quote=False)
+
+
+def _dnr_ord(dnr: list[str]) -> list[str]:
+    return [o for d in dnr for o in diarienummer.sokord(d)]
+
+
+@dataclass
+class Sokpost:
+    """One search record."""
+
+    url: str  # the address on the site, from its root, without a leading "/"
+    titel: str
+    dnr: str  # the diarienummer in every spelling the index should know
+    text: list[str]  # plain text, one paragraph each
+    meta: dict[str, str]
+    filter: dict[str, list[str]]
+    datum: str  # ISO, the sort key
+    dnr_vikt: int = 1  # pagefind's weight of the diarienummer: an ärende's are worth most
+
+
+def _post(p: Post, pdf: str) -> Sokpost:
+    meta = {"Typ": TYPNAMN[p.typ]}
+    if p.dnr:
+        meta["Diarienummer"] = ", ".join(p.dnr)
+    filter_ = {FILTER_AR: [str(p.ar)], FILTER_TYP: [TYPNAMN[p.typ]]}
+    if p.organ is not None:
+        filter_[FILTER_ORGAN] = [_filtervarde(p.organ.namn)]
+    if p.typ == STYRDOKUMENT:
+        meta["Beslutad"] = datum_text(p.datum, veckodag=False)
+        if p.status:
+            meta["Status"] = p.status.capitalize()
+            filter_[FILTER_GILTIGHET] = [p.status.capitalize()]
+    if p.typ == HANDLING and p.sammanhang is not None:
+        meta["sammanhang"], sida = p.sammanhang
+        meta["sammanhang_url"] = "/" + sida
+    text = [*(ren_text(t) for t in p.text), pdf]
+    return Sokpost(p.adress, p.titel, " ".join(_dnr_ord(p.dnr)), [t for t in text if t], meta, filter_,
+                   p.datum.isoformat())
+
+
+def _arende(a: Arende) -> Sokpost:
+    organ = [o.namn for o in a.organ]
+    meta = {"Typ": ARENDE, "Diarienummer": ", ".join(a.stavningar)}
+    filter_ = {FILTER_AR: sorted({str(p.ar) for p in a.poster}), FILTER_TYP: [ARENDE]}
+    if organ:
+        meta["Organ"] = ", ".join(organ)
+        filter_[FILTER_ORGAN] = [_filtervarde(o) for o in organ]
+    titel = f"Ärende {a.dnr}: {a.rubrik}"
+    return Sokpost(a.adress, titel, " ".join(_dnr_ord(a.stavningar)), [], meta, filter_, a.senast.isoformat(),
+                   dnr_vikt=10)
+
+
+def poster(pub: Publicering) -> tuple[list[Sokpost], list[str]]:
+    """Every record of the index, and warnings about PDFs whose text could not be read."""
+    register = forteckning(pub)
+    varningar: list[str] = []
+    ut = []
+    for p in register:
+        text = ""
+        if p.pdf is not None:
+            try:
+                text = pdf_text(p.pdf)
+            except Exception as e:  # a damaged PDF is still findable by its title
+                varningar.append(f"texten i {p.pdf.name} kunde inte läsas ({e}); handlingen går bara att hitta på titeln")
+        ut.append(_post(p, text))
+    ut.extend(_arende(a) for a in arenden(register))
+    return ut, varningar
+
+
+def _attr(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def dokument(post: Sokpost) -> str:
+    """A record as the HTML document pagefind reads."""
+    huvud = [f'<meta data-pagefind-meta="title[content]" content="{_attr(post.titel)}">']
+    huvud += [f'<meta data-pagefind-meta="{_attr(k)}[content]" content="{_attr(v)}">' for k, v in post.meta.items()]
+    huvud += [
+        f'<meta data-pagefind-filter="{_attr(k)}[content]" content="{_attr(v)}">'
+        for k, varden in post.filter.items() for v in varden
+    ]
+    huvud.append(f'<meta data-pagefind-sort="datum[content]" content="{post.datum}">')
+    # The text first: pagefind's excerpt is the stretch of text with the most hits, and a
+    # stretch of title and diarienummer repeats what the result already shows above it.
+    kropp = [f"<p>{html.escape(t)}</p>" for t in post.text]
+    kropp.append(f"<h1>{html.escape(post.titel)}</h1>")
+    if post.dnr:
+        kropp.append(f'<p data-pagefind-weight="{post.dnr_vikt}">{html.escape(post.dnr)}</p>')
+    return (
+        f'<!doctype html>\n<html lang="{SPRAK}"><head><meta charset="utf-8">\n' + "\n".join(huvud)
+        + "\n</head><body><main data-pagefind-body>\n" + "\n".join(kropp) + "\n</main></body></html>\n"
+    )
+
+
+def _fil(url: str) -> str:
+    """The staging path of a record: its url, with index.html for a page."""
+    return url + "index.html" if url.endswith("/") or not url else url
+
+
+def _glob(filer: list[str]) -> str:
+    """A glob for exactly the kinds of staged file names ("index.html", "#paragraf-45", "*.pdf").
+    Pagefind's catch-all "**/*" is a hundred times slower (it pauses on every folder)."""
+    monster = set()
+    for fil in filer:
+        namn = fil.rsplit("/", 1)[-1]
+        if namn == "index.html" or namn.startswith("#"):
+            monster.add("#*" if namn.startswith("#") else namn)
+        else:
+            monster.add("*" + Path(namn).suffix if Path(namn).suffix else namn)
+    return "**/{" + ",".join(sorted(monster)) + "}"
+
+
+async def _skriv(uppstallning: Path, glob: str, mal: Path) -> int:
+    config = IndexConfig(force_language=SPRAK, output_path=str(mal))
+    async with PagefindIndex(config=config) as index:
+        svar = await index.add_directory(str(uppstallning), glob=glob)
+    return int(svar.get("page_count", 0))
+
+
+def indexera(pub: Publicering, site: Path) -> Sokindex:
+    """Write the search index into `site`/pagefind, with pagefind's search interface beside it."""
+    records, varningar = poster(pub)
+    mal = (site / MAPP).resolve()
+    with tempfile.TemporaryDirectory(prefix="sokposter-", dir=site.parent) as tmp:
+        uppstallning = Path(tmp)
+        filer = [_fil(post.url) for post in records]
+        for post, namn in zip(records, filer):
+            fil = uppstallning / namn
+            fil.parent.mkdir(parents=True, exist_ok=True)
+            fil.write_text(dokument(post), encoding="utf-8")
+        try:
+            antal = asyncio.run(_skriv(uppstallning, _glob(filer), mal))
+        except Exception as e:  # the pagefind service reports its errors as plain exceptions
+            raise SokindexFel(f"pagefind kunde inte skriva sökindexet: {e}") from e
+    if antal != len(records) or not (mal / "pagefind-entry.json").is_file():
+        raise SokindexFel(f"pagefind indexerade {antal} av {len(records)} poster")
+    ar = sorted({v for post in records for v in post.filter.get(FILTER_AR, [])}, reverse=True)
+    try:
+        pagefind_ordning.ordna(mal, [FILTER_ORGAN, FILTER_AR, FILTER_TYP, FILTER_GILTIGHET], {
+            FILTER_ORGAN: [_filtervarde(o.namn) for o in pub.innehall.webbplats.organ],
+            FILTER_AR: ar,
+            FILTER_TYP: [*TYPNAMN.values(), ARENDE],
+            FILTER_GILTIGHET: [s.capitalize() for s in ("gällande", "kommande", "upphävd", "utgången")],
+        })
+    except pagefind_ordning.OkantFormat as e:
+        varningar.append(f"sökindexets filter kunde inte ordnas ({e}); sökningen fungerar, men två byggen ger olika filer")
+    return Sokindex(antal, varningar)

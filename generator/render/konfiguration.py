@@ -37,11 +37,12 @@ def mkdocs_konfiguration(pub: Publicering, docs_dir: Path, site_dir: Path) -> Mk
                 "features": ["navigation.tabs", "navigation.top"],
                 "palette": {"primary": "custom", "accent": "custom"},
             },
-            "extra_css": ["assets/namndsajt.css"],
+            "extra_css": ["assets/namndsajt.css", "assets/sok.css"],
             "plugins": ["namndsajt"],
             "nav": navigering(pub),
-            # Single sammanträden and styrdokument are reached through listing pages.
-            "not_in_nav": "/*/*/index.md",
+            # Single sammanträden, styrdokument and ärenden are reached through listing pages;
+            # the search page through the search field in every page's header.
+            "not_in_nav": "/*/*/index.md\n/sok/index.md",
             "markdown_extensions": [],
         }
     )

@@ -8,6 +8,8 @@ from itertools import groupby
 from typing import Any
 
 from .. import adresser
+from ..arenden import arenden, lankar
+from ..forteckning import forteckning
 from ..publicering import Publicering
 from .filter import datum_text
 
@@ -41,8 +43,13 @@ STYRDOKUMENT_RUBRIKER = {
 }
 
 
+SOK = "sok/"
+
+
 def alla_sidor(pub: Publicering) -> list[Sida]:
     inn = pub.innehall
+    alla_arenden = arenden(forteckning(pub))
+    arendelankar = lankar(alla_arenden)
     kommun = inn.webbplats.kommun
     kommande = [p for p in pub.sammantraden if p.sammantrade.datum >= pub.datum]
     sidor = [
@@ -72,7 +79,8 @@ def alla_sidor(pub: Publicering) -> list[Sida]:
                 p.adress,
                 f"{organ.namn} {datum_text(s.datum, veckodag=False)}",
                 "sammantrade.html",
-                {"p": p, "s": s, "organ": organ, "anslag": [t for t in pub.anslagstavla if t.sammantrade is s]},
+                {"p": p, "s": s, "organ": organ, "anslag": [t for t in pub.anslagstavla if t.sammantrade is s],
+                 "arenden": arendelankar},
             ))
     grupper = []
     for typ, rubrik in STYRDOKUMENT_RUBRIKER.items():
@@ -92,9 +100,18 @@ def alla_sidor(pub: Publicering) -> list[Sida]:
         ersatts_av = [x for x in pub.styrdokument if x.post.dokument.ersatter == d.post.id]
         sidor.append(Sida(d.adress, d.post.dokument.titel, "styrdokument.html", {
             "d": d, "dok": d.post.dokument, "beslutsinstans": beslutsinstans, "beslut": beslut,
-            "ersatter": ersatter, "ersatts_av": ersatts_av,
+            "ersatter": ersatter, "ersatts_av": ersatts_av, "arenden": arendelankar,
         }))
+    sidor.append(Sida(SOK, "Sök", "sok.html", {"exempel": _sokexempel(alla_arenden)}))
+    for a in alla_arenden:
+        sidor.append(Sida(a.adress, f"Ärende {a.dnr}", "arende.html", {"a": a}))
     return sidor
+
+
+def _sokexempel(alla_arenden) -> list[str]:
+    """Two diarienummer of the site to show as examples on the search page: those of the longest ärenden."""
+    langst = sorted(alla_arenden, key=lambda a: (-len(a.organ), -len(a.steg), a.slug))
+    return [a.dnr for a in langst[:2]]
 
 
 def navigering(pub: Publicering) -> list[Any]:

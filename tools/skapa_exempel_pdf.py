@@ -403,6 +403,37 @@ TEXTER: dict[str, dict] = {
             "föreslår att frågan följs upp i nästa brukarundersökning.",
         ],
     },
+    "forslag-avtal-socialjour.pdf": {
+        "typ": "Förslag till avtal",
+        "avsandare": "Forsby kommun, individ- och familjenämnden",
+        "datum": "2026-10-15",
+        "dnr": "IFN-2026/00048",
+        "handlaggare": "Jessica Ulvhammar, enhetschef socialjouren",
+        "titel": "Avtal om gemensam socialjour 2027-2030",
+        "delar": [
+            ("rubrik", "Parter"),
+            "Forsby kommun genom individ- och familjenämnden (huvudman) och Älvsunda kommun genom "
+            "socialnämnden. Avtalet ersätter avtalet från 2023 (Älvsunda kommuns dnr SOC/2023-000185).",
+            ("rubrik", "Uppdraget"),
+            "Socialjouren tar emot ärenden som inte kan vänta till nästa vardag: anmälningar om barn som far "
+            "illa, våld i nära relationer och akuta behov av ekonomiskt bistånd. Jouren är bemannad vardagar "
+            "16.30-08.00 och dygnet runt under helger.",
+            ("lista", [
+                "Jourtelefonen besvaras av en socialsekreterare; polisen och sjukvården har ett eget nummer.",
+                "En gemensam chattfunktion öppnas för den som inte kan eller vill ringa.",
+                "Under storhelger finns en andra socialsekreterare i beredskap.",
+            ]),
+            ("rubrik", "Kostnader"),
+            ("tabell", ["Post", "Forsby, tkr per år", "Älvsunda, tkr per år"], [
+                ["Personal och beredskapsersättning", "3 420", "1 640"],
+                ["Lokaler, telefoni och chatt", "310", "150"],
+                ["Administration", "230", "110"],
+                ["Summa", "3 960", "1 900"],
+            ], [80, 45, 45]),
+            "Kostnaden fördelas efter folkmängden den 1 november året före. Avtalet gäller från den "
+            "1 januari 2027 till den 31 december 2030 och förlängs med två år i taget om ingen part säger upp det.",
+        ],
+    },
     "yttrande-motion-trygghetslarm.pdf": {
         "typ": "Förslag till yttrande",
         "avsandare": "Socialnämnden",

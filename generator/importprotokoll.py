@@ -151,7 +151,12 @@ _STANDARDTEXT: list[tuple[re.Pattern, str]] = [
 ]
 
 
+_NAMNTECKNING = re.compile(r"[._]{5,}")
+
+
 def standardtext(text: str) -> str | None:
+    if _NAMNTECKNING.search(text) and len(_NAMNTECKNING.sub("", text).split()) <= 4:
+        return "underskrifter hör till pappersprotokollet"
     for monster, anteckning in _STANDARDTEXT:
         if monster.match(text):
             return anteckning
@@ -449,6 +454,11 @@ class ProtokollTolk:
             anteckning = standardtext(t)
             if anteckning:
                 self.konto.satt([rad], Ode.UTELAMNAD, anteckning)
+                if t.lower() == "underskrifter":
+                    p.tillstand = "underskrift"
+                continue
+            if p.tillstand == "underskrift":
+                self.konto.satt([rad], Ode.UTELAMNAD, "underskrifter hör till pappersprotokollet")
                 continue
             if p.tillstand == "rubrik" and _rubrik_fortsatter(p, t):
                 p.rubrikrader.append(rad)

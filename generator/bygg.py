@@ -46,6 +46,7 @@ class Resultat:
     sidor: int
     anslag: int
     varningar: list[Problem]
+    gallrade: list[str] = field(default_factory=list)
     tider: dict[str, float] = field(default_factory=dict)
 
 
@@ -184,4 +185,4 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg) -> Resultat:
             byt_in(site, utdata)
     finally:
         shutil.rmtree(arbetsmapp, ignore_errors=True)
-    return Resultat(utdata, sidor, len(pub.anslagstavla), varningar, tider)
+    return Resultat(utdata, sidor, len(pub.anslagstavla), varningar, pub.gallrade, tider)

@@ -130,9 +130,12 @@ def _kor_bygg(args) -> int:
         print(f"Bygget misslyckades: {e}. Den tidigare webbplatsen är orörd.", file=sys.stderr)
         return 1
     _skriv_problem(resultat.varningar)
+    for text in resultat.gallrade:
+        print(f"gallrat från webbplatsen (finns kvar i content/): {text}", file=sys.stderr)
     print(
         f"Klart per {datum.isoformat()}: {_antal(resultat.sidor, 'sida', 'sidor')}, "
         f"{_antal(resultat.anslag, 'aktuellt anslag', 'aktuella anslag')}, "
+        f"{_antal(len(resultat.gallrade), 'dokument', 'dokument')} gallrade från webbplatsen, "
         f"{_antal(len(resultat.varningar), 'varning', 'varningar')}. Webbplatsen finns i {args.utdata}/."
     )
     return 0

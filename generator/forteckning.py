@@ -118,8 +118,8 @@ class _Register:
         sida = adresser.sammantrade(s)
         plats = _Plats(mote, mote, sida, s.mapp, lambda namn: adresser.fil_i_sammantrade(s, namn), datum, organ, s)
         sekretess = {x.nr for x in s.protokoll.paragrafer if x.sekretess} if s.protokoll else set()
-        kallelse = s.uppgifter.kallelse
-        if p.kallelse_publicerad and kallelse is not None:
+        kallelse = p.kallelse  # None until utfärdad; withheld handlingar already left out
+        if kallelse is not None:
             for a in kallelse.foredragningslista:
                 if a.paragraf is not None and a.paragraf in sekretess:
                     continue

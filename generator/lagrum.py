@@ -261,6 +261,42 @@ def kallelse_publicerad(utfardad: dt.date, datum: dt.date) -> bool:
     return datum >= utfardad
 
 
+# --- Webbgallring: data minimisation on the website ---------------------------
+
+
+def efter_ar(dag: dt.date, ar: int) -> dt.date:
+    """The same date `ar` years later; 29 February becomes 28 February."""
+    try:
+        return dag.replace(year=dag.year + ar)
+    except ValueError:
+        return dag.replace(year=dag.year + ar, day=28)
+
+
+def webbgallrad(
+    datum: dt.date,
+    *,
+    egen: dt.date | None,
+    dokumentdatum: dt.date | None = None,
+    antal_ar: int | None = None,
+    uppe_till: dt.date | None = None,
+) -> bool:
+    """Has the document left the website as of `datum`?
+
+    Personal data on the web is kept no longer than needed (GDPR art. 5.1 c,
+    uppgiftsminimering; IMY's guidance on publishing protokoll): a document
+    leaves the website on its own `webbgallras` date or `antal_ar` years after
+    its date, whichever comes first. It stays in content/, which is the
+    archive: this is not gallring under arkivlagen. A protokoll never leaves
+    while its tillkännagivande is on the anslagstavla (KL 8 kap. 12 §):
+    `uppe_till` is the day that notice comes down."""
+    granser = [d for d in (egen, efter_ar(dokumentdatum, antal_ar) if antal_ar and dokumentdatum else None) if d]
+    if not granser:
+        return False
+    if uppe_till is not None and datum < uppe_till:
+        return False
+    return datum >= min(granser)
+
+
 def styrdokument_publicerat(beslutsdatum: dt.date, datum: dt.date) -> bool:
     """A styrdokument exists from the day it was decided; before that, a build
     as of an earlier date does not show it."""

@@ -177,6 +177,14 @@ class Datalicens(Modell):
     url: Annotated[str, Field(pattern=r"^https?://")]
 
 
+class Webbgallring(Modell):
+    """Rules for when documents leave the website (they stay in content/, the archive)."""
+
+    protokoll_efter_ar: Annotated[int, Field(gt=0)] | None = Field(None, alias="protokoll_efter_år")
+    handlingar_efter_ar: Annotated[int, Field(gt=0)] | None = Field(None, alias="handlingar_efter_år")
+    styrdokument_efter_ar: Annotated[int, Field(gt=0)] | None = Field(None, alias="styrdokument_efter_år")
+
+
 class Webbplats(Modell):
     """site_config.yml: the one file a kommun edits."""
 
@@ -190,6 +198,7 @@ class Webbplats(Modell):
         namn="CC0 1.0 Universell (fri användning)",
         url="https://creativecommons.org/publicdomain/zero/1.0/deed.sv",
     )
+    webbgallring: Webbgallring = Webbgallring()
     organ: Annotated[list[Organ], Field(min_length=1)]
 
 
@@ -203,6 +212,7 @@ class Handling(Modell):
     titel: Text
     fil: PdfFil | None = None
     sekretess: bool = False
+    webbgallras: Datum | None = None
 
 
 class Halltid(Modell):
@@ -243,6 +253,7 @@ class SammantradeUppgifter(Modell):
     status: Literal["planerat", "inställt"] = "planerat"
     kommentar: str | None = None
     kallelse: Kallelse | None = None
+    webbgallras: Datum | None = None
 
 
 # --- protokoll.yml ------------------------------------------------------------------------
@@ -340,6 +351,7 @@ class Protokoll(Modell):
     narvaro: Narvaro = Field(Narvaro(), alias="närvaro")
     paragrafer: Annotated[list[Paragraf], Field(min_length=1)]
     fil: PdfFil | None = None
+    webbgallras: Datum | None = None
 
 
 # --- styrdokument/*.yml and anslag/*.yml ---------------------------------------------------
@@ -372,6 +384,7 @@ class Styrdokument(Modell):
     upphavd: Datum | None = Field(None, alias="upphävd")
     beskrivning: str | None = None
     fil: PdfFil | None = None
+    webbgallras: Datum | None = None
 
 
 class Anslag(Modell):

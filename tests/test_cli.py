@@ -75,7 +75,7 @@ def test_bygg_sammanfattar_pa_svenska(tmp_path):
     r = kor("bygg", "--datum", "2025-04-01", "--utdata", str(tmp_path / "ut"), cwd=LITEN)
     assert r.returncode == 0, r.stderr
     assert "Klart per 2025-04-01:" in r.stdout
-    assert "2 aktuella anslag, 0 varningar" in r.stdout
+    assert "2 aktuella anslag, 0 dokument gallrade från webbplatsen, 0 varningar" in r.stdout
     # Stages are shown as they run.
     for steg in ("Läser och granskar innehållet", "Tillämpar publiceringsreglerna", "Renderar webbplatsen", "Byter till den nya webbplatsen"):
         assert steg in r.stderr

@@ -169,14 +169,12 @@ def json_schema(namn: str, webbadress: str) -> dict[str, Any]:
 
 
 def _utan_sekretess(data: Any) -> Any:
-    """Remove what sekretess withholds from dumped data (OSL 2009:400): of a
-    sekretess § only `nr`, `dnr` and `sekretess` remain, and a sekretess
-    handling keeps its title but not its file."""
+    """Of a sekretess § only `nr`, `dnr` and `sekretess` appear in the data
+    (OSL 2009:400). Handlingar under sekretess already come without their file
+    from the Publicering."""
     if isinstance(data, dict):
         if data.get("sekretess") is True and "omedelbart_justerad" in data:  # a Paragraf
             return {k: data[k] for k in ("nr", "dnr", "sekretess")}
-        if data.get("sekretess") is True and "titel" in data:
-            data = {**data, "fil": None}
         return {k: _utan_sekretess(v) for k, v in data.items()}
     if isinstance(data, list):
         return [_utan_sekretess(v) for v in data]
@@ -217,7 +215,7 @@ def sammantrade(pub: Publicering, p: PubliceratSammantrade) -> str:
         status=u.status,
         kommentar=u.kommentar,
         url=adresser.absolut(webbadress, p.adress),
-        kallelse=u.kallelse if p.kallelse_publicerad else None,
+        kallelse=p.kallelse,
         protokoll=protokoll,
         omedelbart_justerade_paragrafer=[] if protokoll is not None else p.paragrafer,
     )

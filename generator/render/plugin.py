@@ -14,6 +14,7 @@ from mkdocs.structure.files import File, Files
 
 from ..publicering import Publicering
 from .filter import FILTER
+from .konfiguration import TEMA
 from .sidor import Sida, alla_sidor
 
 
@@ -39,6 +40,12 @@ class NamndsajtPlugin(BasePlugin):
         return files
 
     def on_env(self, env, *, config, files):
+        # mkdocs' Jinja environment does not autoescape, and material's own
+        # templates rely on that for page.content. Every template of ours in
+        # theme/ shows a secretary's text, so ours escape everything that is
+        # not already Markup (our filters return Markup where HTML is meant).
+        egna = {p.relative_to(TEMA).as_posix() for p in TEMA.rglob("*.html")}
+        env.autoescape = lambda namn: namn in egna
         env.filters.update(FILTER)
         env.globals["publicering"] = self.publicering
         env.globals["webbplats"] = self.publicering.innehall.webbplats

@@ -276,6 +276,10 @@ def _intervall(rader: list[int]) -> str:
     return ("rad " if len(rader) == 1 else "rader ") + ", ".join(delar)
 
 
+def _antal(n: int, ett: str, flera: str) -> str:
+    return f"{n} {ett if n == 1 else flera}"
+
+
 def _utdrag(text: str, langd: int = 60) -> str:
     text = personnummer.maskera(" ".join(text.split()))
     return text if len(text) <= langd else text[: langd - 1] + "…"
@@ -318,13 +322,14 @@ def rapport(r: Resultat, rot: Path, fil: Path) -> str:
         sekretess = f" ({u.antal_sekretess} med sekretess)" if u.antal_sekretess else ""
         ut.append(
             f"Importerade ett protokoll för {r.organ.namn} {r.datum.isoformat()}: "
-            f"{u.antal_paragrafer} paragrafer{sekretess}."
+            f"{_antal(u.antal_paragrafer, 'paragraf', 'paragrafer')}{sekretess}."
         )
     else:
         k = (u.sammantrade or {}).get("kallelse") or {}
         ut.append(
             f"Importerade en kallelse för {r.organ.namn} {r.datum.isoformat()}: "
-            f"{len(k.get('hålltider', []))} hålltider och {len(k.get('föredragningslista', []))} ärenden."
+            f"{_antal(len(k.get('hålltider', [])), 'hålltid', 'hålltider')} och "
+            f"{_antal(len(k.get('föredragningslista', [])), 'ärende', 'ärenden')}."
         )
     for f in r.skrivna:
         ut.append(f"Skrev {_visa(f, rot)}")

@@ -171,6 +171,12 @@ def etikett(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A line that is only an organ's name, as in a protokoll's head: "Kommunstyrelsen".
+_ORGANNAMN = re.compile(
+    r"[A-ZÅÄÖ][\wåäö -]{0,60}(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet|utskott|beredningen|rådet)"
+)
+
+
 def _organnamn(text: str) -> str:
     """"Kommunfullmäktige - SAMMANTRÄDESPROTOKOLL" or ", kommunfullmäktige" → the organ's name."""
     text = re.sub(r"(?i)\b(?:sammanträdes)?protokoll(?:sutdrag)?\b|\bmötesprotokoll\b", " ", text)
@@ -451,6 +457,10 @@ class ProtokollTolk:
             if _OMEDELBART.match(t):
                 p.omedelbart = rad
                 continue
+            e = etikett(t)
+            if e and e[0] == "förvaringsplats" and e[1]:
+                huvud.append(rad)  # "Förvaringsplats för protokollet" at the end of the last §
+                continue
             anteckning = standardtext(t)
             if anteckning:
                 self.konto.satt([rad], Ode.UTELAMNAD, anteckning)
@@ -560,6 +570,9 @@ class ProtokollTolk:
             if post is not None and "_inom" in post:
                 self.narvaro[""].append((post, grupp))
                 self.konto.satt(grupp, Ode.FALT)
+                continue
+            if _ORGANNAMN.fullmatch(t):
+                self._huvudvarde("organ", t, grupp)
                 continue
             lista = None  # not placed: reported by the account
         if u.organnamn is None and "organ" in self.huvud:

@@ -45,6 +45,9 @@ organ:
   - slug: kf
     namn: Kommunfullmäktige
     typ: fullmäktige
+  - slug: ks
+    namn: Kommunstyrelsen
+    typ: styrelse
 """
 
 
@@ -361,6 +364,36 @@ def test_umea_utdragen_paragraf_16_till_21(projekt):
     # Jämställdhetsutskottet's § 5 (another organ, 2026-01-22) is reported, not imported.
     assert "ett annat protokoll eller utdrag (§ 5)" in r.rapport
     kontrollera_yaml(r, projekt / "content/ifn-au/2026-02-04/protokoll.yml", r.utkast.protokoll)
+
+
+def test_ange_protokollsutdrag_med_narvaro_och_anslagsdatum(projekt, tmp_path):
+    """Ånge kommunstyrelse's protokoll in the Härnösand file: labels of another system."""
+    r = importera(rader(HARNOSAND_2025, 7297, 7395, tmp_path), projekt)
+    assert (r.organ.slug, r.datum) == ("ks", dt.date(2025, 6, 24))
+    p = las(projekt / "content/ks/2025-06-24/protokoll.yml")
+    assert p["justering"] == {
+        "datum": "2025-07-02", "tid": "10:00", "plats": "Digital signering",
+        "ordförande": "Nils-Erik Flemström", "justerare": ["Lina Lindman"],
+    }
+    assert p["sekreterare"] == "Elin Österlund Nyström"
+    assert p["förvaringsplats"] == "Digitalt"
+    assert p["tillkännagivande"] == {"publiceras": "2025-07-03"}  # "nedtagande 2025-07-24" is the last appeal day
+    assert [n.falt for n in r.lagen] == ["tillkännagivande.avpubliceras"]
+    n = p["närvaro"]
+    assert len(n["beslutande"]) == 11 and len(n["ersättare"]) == 6
+    assert n["beslutande"][0] == {"namn": "Nils-Erik Flemström", "parti": "M", "roll": "vice ordförande"}
+    assert {"namn": "Lina Lindman", "parti": "VF", "ersätter": "Linda Mattsson"} in n["beslutande"]
+    assert n["övriga"] == [
+        {"namn": "Catharina Norberg", "titel": "Stf. kommunchef"},
+        {"namn": "Elin Österlund Nyström", "titel": "Sekreterare"},
+    ]
+    (x,) = p["paragrafer"]
+    assert x["nr"] == 131 and x["dnr"] == "KS 25/226"
+    assert x["rubrik"] == "Avtalssamverkan – handläggning av ärende inom socialtjänstlagen åt annan kommun inom Västernorrland"
+    assert len(x["beslutsunderlag"]) == 4
+    kontrollera_konto(r)
+    assert r.konto.antal(Ode.OPLACERAD) == 0
+    assert r.rapport.startswith("Importerade ett protokoll för Kommunstyrelsen 2025-06-24: 1 paragraf.")
 
 
 # --- Filled gaps validate -----------------------------------------------------------------------

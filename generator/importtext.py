@@ -207,7 +207,11 @@ def lar_sidhuvuden(kalla: Kalla, innehall) -> Sidhuvuden:
                 if len(ordning) <= djup or not all(t in funna for t in ordning[:djup]):
                     continue
                 antal[ordning[djup]] += 1
-            nya = {t for t, n in antal.items() if n >= 3 and t not in funna and _kan_vara_sidhuvud(t, innehall)}
+            # Three pages, or both pages of a two-page document such as a protokollsutdrag.
+            nya = {
+                t for t, n in antal.items()
+                if (n >= 3 or (n >= 2 and 2 * n >= len(sidor))) and t not in funna and _kan_vara_sidhuvud(t, innehall)
+            }
             if not nya:
                 break
             funna |= nya

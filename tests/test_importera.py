@@ -396,6 +396,37 @@ def test_ange_protokollsutdrag_med_narvaro_och_anslagsdatum(projekt, tmp_path):
     assert r.rapport.startswith("Importerade ett protokoll för Kommunstyrelsen 2025-06-24: 1 paragraf.")
 
 
+def test_kommunstyrelsens_utdrag_med_jav_och_reservation(projekt, tmp_path):
+    """The two Kommunstyrelsen extracts at the end of the Piteå file: two pages each,
+    with the page header repeated in the middle of a sentence."""
+    r = importera(rader(PITEA, 7692, 7747, tmp_path), projekt)
+    (x,) = las(projekt / "content/ks/2024-03-04/protokoll.yml")["paragrafer"]
+    assert (x["nr"], x["dnr"]) == (27, "24KS210")
+    assert x["jäv"] == [{"namn": "Anton Li Nilsson", "parti": "C"}]
+    assert "yrkanden" not in x
+    assert x["beslutsunderlag"] == ["§15 KSAPU Särskilt beslut om årsarvodering"]
+    kontrollera_konto(r)
+    r = importera(rader(PITEA, 7748, 7812, tmp_path), projekt)
+    (x,) = las(projekt / "content/ks/2025-03-03/protokoll.yml")["paragrafer"]
+    assert (x["nr"], x["rubrik"], x["dnr"]) == (43, "Särskilt beslut om årsarvodering", "24KS824")
+    assert x["reservationer"] == [
+        {"namn": "Håkan Johansson", "parti": "M"},
+        {"namn": "Karl-Erik Jonsson", "parti": "M"},
+        {"namn": "Magnus Häggblad", "parti": "SD"},
+    ]
+    assert [(y["namn"], y["text"].split()[0]) for y in x["yrkanden"]] == [
+        ("Håkan Johansson", "Avslag"), ("Karl-Erik Jonsson", "Avslag"), ("Magnus Häggblad", "Avslag"),
+        ("Anton Li Nilsson", "Bifall"),
+    ]
+    # The repeated page header inside a sentence is gone; the sentence is whole.
+    assert "ledamot i Kommunstyrelsens arbets- och personalutskott uppgår till 48 procent" in " ".join(x["ärendebeskrivning"].split())
+    kontrollera_konto(r)
+    assert r.konto.antal(Ode.OPLACERAD) == 0
+    assert {r.konto.rader[nr].ren for nr, (o, _) in r.konto.ode.items() if o == Ode.SIDHUVUD} == {
+        "Protokollsutdrag", "Kommunstyrelsen", "Datum 2025-03-03",
+    }
+
+
 # --- Filled gaps validate -----------------------------------------------------------------------
 
 IFYLLNING = {

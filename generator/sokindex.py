@@ -29,8 +29,8 @@ Each record carries:
 
 - `data-pagefind-body`: the title as a heading, the diarienummer in every
   spelling the index should know (`diarienummer.sokord`), and the text;
-- `data-pagefind-meta`: `title`; `Typ`, `Diarienummer` (and `Status`, `Beslutad`,
-  `Organ`), which the search page shows under the title; for a handling
+- `data-pagefind-meta`: `title`; `Typ`, `Diarienummer`, `Datum` (and `Status`,
+  `Beslutad`, `Organ`, `Senast`), which the search page shows under the title; for a handling
   `sammanhang` and `sammanhang_url`, which the search page turns into a link to
   the sammanträde and then hides;
 - `data-pagefind-filter`: `Organ`, `År`, `Dokumenttyp` and, for styrdokument,
@@ -47,6 +47,7 @@ stemming, and pagefind's interface in Swedish.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import html
 import logging
 import re
@@ -135,6 +136,9 @@ def _post(p: Post, pdf: str) -> Sokpost:
         filter_[FILTER_ORGAN] = [_filtervarde(p.organ.namn)]
     if p.typ == STYRDOKUMENT:
         meta["Beslutad"] = datum_text(p.datum, veckodag=False)
+    else:
+        meta["Datum"] = datum_text(p.datum, veckodag=False)
+    if p.typ == STYRDOKUMENT:
         if p.status:
             meta["Status"] = p.status.capitalize()
             filter_[FILTER_GILTIGHET] = [p.status.capitalize()]
@@ -148,7 +152,7 @@ def _post(p: Post, pdf: str) -> Sokpost:
 
 def _arende(a: Arende) -> Sokpost:
     organ = [o.namn for o in a.organ]
-    meta = {"Typ": ARENDE, "Diarienummer": ", ".join(a.stavningar)}
+    meta = {"Typ": ARENDE, "Diarienummer": ", ".join(a.stavningar), "Senast": datum_text(a.senast, veckodag=False)}
     filter_ = {FILTER_AR: sorted({str(p.ar) for p in a.poster}), FILTER_TYP: [ARENDE]}
     if organ:
         meta["Organ"] = ", ".join(organ)
@@ -225,6 +229,17 @@ async def _skriv(uppstallning: Path, glob: str, mal: Path) -> int:
     return int(svar.get("page_count", 0))
 
 
+def skriv_index(uppstallning: Path, glob: str, mal: Path) -> int:
+    """Run pagefind over the staged records; in a thread of its own if this one already runs an
+    event loop (a caller inside asyncio, or Playwright's synchronous API in a test)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(_skriv(uppstallning, glob, mal))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as tradar:
+        return tradar.submit(asyncio.run, _skriv(uppstallning, glob, mal)).result()
+
+
 def indexera(pub: Publicering, site: Path) -> Sokindex:
     """Write the search index into `site`/pagefind, with pagefind's search interface beside it."""
     records, varningar = poster(pub)
@@ -237,7 +252,7 @@ def indexera(pub: Publicering, site: Path) -> Sokindex:
             fil.parent.mkdir(parents=True, exist_ok=True)
             fil.write_text(dokument(post), encoding="utf-8")
         try:
-            antal = asyncio.run(_skriv(uppstallning, _glob(filer), mal))
+            antal = skriv_index(uppstallning, _glob(filer), mal)
         except Exception as e:  # the pagefind service reports its errors as plain exceptions
             raise SokindexFel(f"pagefind kunde inte skriva sökindexet: {e}") from e
     if antal != len(records) or not (mal / "pagefind-entry.json").is_file():

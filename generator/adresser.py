@@ -5,6 +5,9 @@ Every address is relative to the site root and ends in '/' for a page.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from .innehall import AnslagPost, Sammantrade, StyrdokumentPost
 from .modell import Organ
 
@@ -38,17 +41,30 @@ def anslag(post: AnslagPost) -> str:
     return f"{ANSLAGSTAVLA}{post.id}/"
 
 
+def filnamn(fil: str) -> str:
+    """A stable, safe address for a file name a secretary chose:
+    `handlingar/Tjänsteskrivelse budget 2025.pdf` → `handlingar/tjansteskrivelse-budget-2025.pdf`
+    (å, ä, ö without their marks, lower case, anything else a hyphen)."""
+    delar = []
+    for del_ in fil.split("/"):
+        stam, punkt, andelse = del_.rpartition(".") if "." in del_ else (del_, "", "")
+        stam = unicodedata.normalize("NFKD", stam).encode("ascii", "ignore").decode().lower()
+        stam = re.sub(r"[^a-z0-9]+", "-", stam).strip("-") or "fil"
+        delar.append(stam + punkt + andelse.lower())
+    return "/".join(delar)
+
+
 def fil_i_sammantrade(s: Sammantrade, fil: str) -> str:
     """A handling's address: beside its sammanträde's page, same relative path."""
-    return f"{sammantrade(s)}{fil}"
+    return f"{sammantrade(s)}{filnamn(fil)}"
 
 
 def fil_i_styrdokument(post: StyrdokumentPost, fil: str) -> str:
-    return f"{styrdokument(post)}{fil}"
+    return f"{styrdokument(post)}{filnamn(fil)}"
 
 
 def fil_i_anslag(post: AnslagPost, fil: str) -> str:
-    return f"{anslag(post)}{fil}"
+    return f"{anslag(post)}{filnamn(fil)}"
 
 
 def som_kalla(adress: str) -> str:

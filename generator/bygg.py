@@ -9,6 +9,7 @@ half-written site.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import ctypes
 import ctypes.util
 import datetime as dt
@@ -24,12 +25,14 @@ from typing import Callable, Iterator
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.exceptions import MkDocsException
 
+from . import pdf
 from .export import exportera
 from .granskning import granska
 from .innehall import Innehall
 from .laddning import las_innehall
-from .problem import InnehallsFel, Problem
-from .publicering import Publicering, publicera
+from .personnummerkontroll import Godkant, granska_personnummer
+from .problem import InnehallsFel, Problem, Problemlista
+from .publicering import Fil, Publicering, publicera
 from .render.konfiguration import mkdocs_konfiguration
 from .sokindex import SokindexFel, indexera
 
@@ -47,6 +50,7 @@ class Resultat:
     anslag: int
     varningar: list[Problem]
     gallrade: list[str] = field(default_factory=list)
+    godkanda: list[Godkant] = field(default_factory=list)
     tider: dict[str, float] = field(default_factory=dict)
 
 
@@ -157,12 +161,35 @@ def byt_in(ny: Path, mal: Path) -> Path | None:
     return gammal
 
 
+def publicera_och_granska(innehall: Innehall, datum: dt.date) -> tuple[Publicering, list[Godkant]]:
+    """Apply the publishing rules, then scan what would be published for
+    personnummer; raise InnehallsFel on a hit."""
+    pub = publicera(innehall, datum)
+    problem = Problemlista(innehall.rot)
+    godkanda = granska_personnummer(innehall, pub, problem)
+    if problem.fel:
+        raise InnehallsFel(problem.fel)
+    return pub, godkanda
+
+
+def _utan_metadata(filer: list[Fil], mapp: Path) -> list[Fil]:
+    """Published PDFs lose their document metadata (author, creator, XMP),
+    which often names staff; the originals in content/ are left as they are."""
+    ut = []
+    for f in filer:
+        mal = mapp / f.adress
+        if not mal.exists():
+            pdf.skriv_utan_metadata(f.kalla, mal)
+        ut.append(Fil(mal, f.adress))
+    return ut
+
+
 def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg) -> Resultat:
     tider: dict[str, float] = {}
     with _steg("Läser och granskar innehållet", logg, tider):
         innehall, varningar = las_och_granska(rot)
     with _steg("Tillämpar publiceringsreglerna per " + datum.isoformat(), logg, tider):
-        pub = publicera(innehall, datum)
+        pub, godkanda = publicera_och_granska(innehall, datum)
     utdata = utdata.resolve()
     utdata.parent.mkdir(parents=True, exist_ok=True)
     # Leftovers of a build that was killed before it could clean up.
@@ -170,6 +197,8 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg) -> Resultat:
         shutil.rmtree(rest, ignore_errors=True)
     arbetsmapp = Path(tempfile.mkdtemp(prefix=f".{utdata.name}-bygge-", dir=utdata.parent))
     try:
+        with _steg("Tar bort metadata ur PDF-filerna", logg, tider):
+            pub = dataclasses.replace(pub, filer=_utan_metadata(pub.filer, arbetsmapp / "pdf"))
         with _steg("Renderar webbplatsen", logg, tider):
             site, sidor, mkdocs_varningar = _rendera(pub, arbetsmapp, logg)
         varningar = varningar + [Problem("(rendering)", None, None, v, fel=False) for v in mkdocs_varningar]
@@ -185,4 +214,4 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg) -> Resultat:
             byt_in(site, utdata)
     finally:
         shutil.rmtree(arbetsmapp, ignore_errors=True)
-    return Resultat(utdata, sidor, len(pub.anslagstavla), varningar, pub.gallrade, tider)
+    return Resultat(utdata, sidor, len(pub.anslagstavla), varningar, pub.gallrade, godkanda, tider)

@@ -132,6 +132,8 @@ def _kor_bygg(args) -> int:
     _skriv_problem(resultat.varningar)
     for text in resultat.gallrade:
         print(f"gallrat från webbplatsen (finns kvar i content/): {text}", file=sys.stderr)
+    for g in resultat.godkanda:
+        print(str(g), file=sys.stderr)
     print(
         f"Klart per {datum.isoformat()}: {_antal(resultat.sidor, 'sida', 'sidor')}, "
         f"{_antal(resultat.anslag, 'aktuellt anslag', 'aktuella anslag')}, "
@@ -142,8 +144,7 @@ def _kor_bygg(args) -> int:
 
 
 def _kor_validera(args) -> int:
-    from .bygg import las_och_granska
-    from .publicering import publicera
+    from .bygg import las_och_granska, publicera_och_granska
 
     try:
         innehall, varningar = las_och_granska(Path.cwd())
@@ -152,8 +153,15 @@ def _kor_validera(args) -> int:
         fel = sum(1 for x in e.problem if x.fel)
         print(f"Innehållet har {_antal(fel, 'fel', 'fel')}.", file=sys.stderr)
         return 1
-    pub = publicera(innehall, args.datum or lagrum.idag())
+    try:
+        pub, godkanda = publicera_och_granska(innehall, args.datum or lagrum.idag())
+    except InnehallsFel as e:
+        _skriv_problem(e.problem)
+        print(f"Innehållet har {_antal(len(e.problem), 'fel', 'fel')}.", file=sys.stderr)
+        return 1
     _skriv_problem(varningar)
+    for g in godkanda:
+        print(str(g), file=sys.stderr)
     print(
         f"Innehållet är giltigt: {_antal(len(innehall.sammantraden), 'sammanträde', 'sammanträden')}, "
         f"{_antal(len(innehall.styrdokument), 'styrdokument', 'styrdokument')}, "

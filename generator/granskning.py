@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import lagrum
+from . import adresser, lagrum, pdf
 from .innehall import Innehall, Sammantrade
 from .modell import Handling, paragrafserie
 from .problem import Problemlista
@@ -37,6 +37,25 @@ def kontrollera_fil(
     with sokvag_fil.open("rb") as f:
         if f.read(len(PDF_MAGI)) != PDF_MAGI:
             problem.lagg_till(dok.fil, f"'{fil}' är ingen PDF-fil (innehållet börjar inte med %PDF-)", rad=rad, falt=falt)
+            return
+    storsta = innehall.webbplats.storsta_pdf_mb
+    storlek = sokvag_fil.stat().st_size / 1_000_000
+    if storlek > storsta:
+        problem.lagg_till(
+            dok.fil, f"'{fil}' är {storlek:.1f} MB; största tillåtna storlek är {storsta:g} MB ('största_pdf_mb' i site_config.yml)",
+            rad=rad, falt=falt,
+        )
+        return
+    try:
+        innehall_ = pdf.las(sokvag_fil)
+    except pdf.PdfFel as e:
+        problem.lagg_till(dok.fil, f"'{fil}': {e}", rad=rad, falt=falt)
+        return
+    if innehall_.krypterad:
+        problem.lagg_till(
+            dok.fil, f"'{fil}' är krypterad eller lösenordsskyddad; spara den utan lösenord innan den publiceras",
+            rad=rad, falt=falt,
+        )
 
 
 def _handlingar(
@@ -177,10 +196,29 @@ def _granska_anslag(innehall: Innehall, problem: Problemlista) -> None:
         _handlingar(innehall, post.mapp, a.bilagor, dok, ("bilagor",), problem)
 
 
+def _granska_filnamn(s: Sammantrade, problem: Problemlista) -> None:
+    """Two file names that become the same address (`Budget.pdf`, `budget.pdf`) would overwrite each other."""
+    fil_for_adress: dict[str, str] = {}
+    referenser: list[str] = []
+    if s.uppgifter.kallelse is not None:
+        referenser += [h.fil for a in s.uppgifter.kallelse.foredragningslista for h in a.handlingar if h.fil]
+    if s.protokoll is not None:
+        referenser += [h.fil for x in s.protokoll.paragrafer for h in x.handlingar if h.fil]
+        referenser += [s.protokoll.fil] if s.protokoll.fil else []
+    for fil in referenser:
+        adress = adresser.filnamn(fil)
+        tidigare = fil_for_adress.setdefault(adress, fil)
+        if tidigare != fil:
+            problem.lagg_till(
+                s.mapp, f"filerna '{tidigare}' och '{fil}' får samma webbadress ({adress}); byt namn på den ena"
+            )
+
+
 def granska(innehall: Innehall, problem: Problemlista) -> None:
     """Run every cross-check; problems go into `problem`."""
     for s in innehall.sammantraden:
         _granska_kallelse(innehall, s, problem)
         _granska_protokoll(innehall, s, problem)
+        _granska_filnamn(s, problem)
     _granska_styrdokument(innehall, problem)
     _granska_anslag(innehall, problem)

@@ -199,7 +199,19 @@ class Webbplats(Modell):
         url="https://creativecommons.org/publicdomain/zero/1.0/deed.sv",
     )
     webbgallring: Webbgallring = Webbgallring()
+    storsta_pdf_mb: Annotated[float, Field(gt=0)] = Field(25, alias="största_pdf_mb")
     organ: Annotated[list[Organ], Field(min_length=1)]
+
+
+class GodkantNummer(Modell):
+    """A number the personnummer scan flags that a secretary has reviewed and
+    found not to be a personnummer (for example a case number in another system)."""
+
+    nummer: Text
+    skal: Text = Field(alias="skäl")
+
+
+GodkandaNummer = Annotated[list[GodkantNummer], Field(alias="godkända_nummer")]
 
 
 # --- sammantrade.yml: the sammanträde and its kallelse ------------------------------
@@ -254,6 +266,7 @@ class SammantradeUppgifter(Modell):
     kommentar: str | None = None
     kallelse: Kallelse | None = None
     webbgallras: Datum | None = None
+    godkanda_nummer: GodkandaNummer = []
 
 
 # --- protokoll.yml ------------------------------------------------------------------------
@@ -352,6 +365,7 @@ class Protokoll(Modell):
     paragrafer: Annotated[list[Paragraf], Field(min_length=1)]
     fil: PdfFil | None = None
     webbgallras: Datum | None = None
+    godkanda_nummer: GodkandaNummer = []
 
 
 # --- styrdokument/*.yml and anslag/*.yml ---------------------------------------------------
@@ -385,6 +399,7 @@ class Styrdokument(Modell):
     beskrivning: str | None = None
     fil: PdfFil | None = None
     webbgallras: Datum | None = None
+    godkanda_nummer: GodkandaNummer = []
 
 
 class Anslag(Modell):
@@ -397,3 +412,4 @@ class Anslag(Modell):
     publiceras: Datum
     avpubliceras: Datum
     bilagor: list[Handling] = []
+    godkanda_nummer: GodkandaNummer = []

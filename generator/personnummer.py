@@ -34,7 +34,7 @@ from dataclasses import dataclass
 # something longer (a diarienummer, an account number), so it is not taken.
 _KANDIDAT = re.compile(
     r"(?<![\w+\-/.,])"
-    r"(?P<sekel>1[89]|20)?(?P<datum>\d{6})(?P<skilje>[-+]?)(?P<slut>\d{4})"
+    r"(?P<sekel>1[89]|20)?(?P<datum>\d{6})(?P<skilje>[ \t]?[-+][ \t]?|[ \t]?)(?P<slut>\d{4})"
     r"(?![\w]|[-+/]\d|[.,]\d)"
 )
 # Words after which a ten-digit number starting with 0 is a phone number.
@@ -101,9 +101,9 @@ def hitta(text: str) -> list[Traff]:
     """Every personnummer and samordningsnummer in `text`, in order."""
     traffar = []
     for m in _KANDIDAT.finditer(text):
-        if m["sekel"] and m["skilje"] == "+":
+        if m["sekel"] and m["skilje"].strip() == "+":
             continue  # '+' belongs to the ten-digit form only
-        giltigt, samordning = _giltigt_datum(m["sekel"], m["datum"], m["skilje"])
+        giltigt, samordning = _giltigt_datum(m["sekel"], m["datum"], m["skilje"].strip())
         if not giltigt or not luhn(m["datum"] + m["slut"]):
             continue
         if _ar_telefonnummer(text, m):

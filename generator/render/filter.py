@@ -8,6 +8,7 @@ import markdown as md
 import nh3
 from markupsafe import Markup
 
+from .. import adresser
 from ..modell import paragrafserie
 
 VECKODAGAR = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
@@ -58,4 +59,4 @@ def markdown(text: str | None) -> Markup:
     )
 
 
-FILTER = {"datum": datum, "klockslag": klockslag, "markdown": markdown, "paragrafserie": paragrafserie}
+FILTER = {"filnamn": adresser.filnamn, "datum": datum, "klockslag": klockslag, "markdown": markdown, "paragrafserie": paragrafserie}

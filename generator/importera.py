@@ -11,6 +11,7 @@ every line of the source is accounted for in the report.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,9 +68,10 @@ def kann_igen(kalla: Kalla) -> str | None:
             return "kallelse"
         if ar_protokollsignal(t):
             return "protokoll"
-    for rad in kalla.rader:
-        if rad.ren.startswith("§"):
-            return "protokoll"
+    # No title: a protokoll still has its § headings and its justerare.
+    texter = [r.ren for r in kalla.rader]
+    if any(t.startswith("§") for t in texter) and any(re.match(r"(?i)^(?:justerare|justerande|justeras)\b", t) for t in texter):
+        return "protokoll"
     return None
 
 

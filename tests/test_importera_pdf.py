@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from conftest import REPO
+from conftest import REPO, kor
 from test_importera import HARNOSAND_2025, HALLTIDER_2025, PITEA, SITE_CONFIG, kontrollera_konto, las, rader
 from generator.importera import importera, rakna
 
@@ -129,3 +129,19 @@ def test_exempelwebbplatsens_protokoll_pdf_blir_samma_yaml(pdf, tmp_path):
     for fran, till in zip(original["paragrafer"], utkast["paragrafer"]):
         assert {k: v for k, v in till.items()} == {k: v for k, v in fran.items() if k != "handlingar"}, fran["nr"]
     assert rakna(r.konto).rapporterade <= 2
+
+
+def test_inskannad_eller_trasig_pdf_ger_svenskt_fel(tmp_path):
+    rot = projekt(tmp_path / "p")
+    tom = FPDF()
+    tom.add_page()
+    tom.rect(20, 20, 100, 100)  # a page with a picture of paper, no text
+    tom.output(str(tmp_path / "inskannad.pdf"))
+    r = kor("importera", str(tmp_path / "inskannad.pdf"), cwd=rot)
+    assert r.returncode == 1
+    assert "ingen text kunde läsas ur filen (är PDF:en inskannad?" in r.stderr
+    (tmp_path / "trasig.pdf").write_bytes(b"%PDF-1.7\nmer finns inte\n")
+    r = kor("importera", str(tmp_path / "trasig.pdf"), cwd=rot)
+    assert r.returncode == 1
+    assert "PDF-filen kan inte läsas" in r.stderr
+    assert "Traceback" not in r.stderr

@@ -209,10 +209,13 @@ _PROTOKOLLSIGNAL = re.compile(
     r"^\s*(?:sammanträdesprotokoll|protokollsutdrag|mötesprotokoll|utdrag ur protokoll|justeringens plats|protokollet omfattar)",
     re.I,
 )
+_PROTOKOLLTITEL = re.compile(r"(?:^|[\s,-])(?:sammanträdesprotokoll|protokollsutdrag|mötesprotokoll)\b", re.I)
 
 
 def ar_protokollsignal(text: str) -> bool:
-    return _PROTOKOLLSIGNAL.match(text) is not None
+    """A line that says this is a protokoll: a head label, or a short title line
+    such as "Umeå kommun Protokollsutdrag"."""
+    return _PROTOKOLLSIGNAL.match(text) is not None or (len(text) <= 60 and _PROTOKOLLTITEL.search(text) is not None)
 
 
 # --- Pages: which belong to the document -------------------------------------------------
@@ -396,17 +399,22 @@ class ProtokollTolk:
             while j < len(sidor) and sidor[j].index not in inne:
                 j += 1
             rader = [r for s in sidor[i:j] for r in s.rader]
-            paragrafer = [m[1] for r in rader if (m := PARAGRAF.match(r.ren))]
-            annat_protokoll = any(
-                x.har_huvud or any("protokoll" in t.lower() for t in x.block) for x in sidor[i:j]
-            )
+            # § headings on pages that carry a protokoll's title or head: another protokoll.
+            paragrafer = [
+                m[1]
+                for x in sidor[i:j]
+                if x.har_huvud or any("protokoll" in t.lower() for t in x.block)
+                for r in x.rader
+                if (m := PARAGRAF.match(r.ren))
+            ]
             forsta_inne = min(inne) if inne else 0
-            if paragrafer and annat_protokoll:
-                anteckning = f"ett annat protokoll eller utdrag (§ {', '.join(dict.fromkeys(paragrafer[:5]))})"
-            elif sidor[i].index < forsta_inne:
-                anteckning = "sidor före protokollet (andra handlingar)"
+            if sidor[i].index < forsta_inne:
+                anteckning = "sidor före protokollet (andra handlingar"
             else:
-                anteckning = "sidor efter protokollet eller mellan dess sidor (bilagor och andra handlingar)"
+                anteckning = "sidor efter protokollet eller mellan dess sidor (bilagor och andra handlingar"
+            if paragrafer:
+                anteckning += f", bland dem ett annat protokoll eller utdrag med § {', '.join(dict.fromkeys(paragrafer[:5]))}"
+            anteckning += ")"
             self.konto.satt(rader, Ode.UTANFOR, anteckning)
             i = j
 

@@ -362,7 +362,7 @@ def test_umea_utdragen_paragraf_16_till_21(projekt):
     kontrollera_konto(r)
     assert r.konto.antal(Ode.OPLACERAD) == 0
     # Jämställdhetsutskottet's § 5 (another organ, 2026-01-22) is reported, not imported.
-    assert "ett annat protokoll eller utdrag (§ 5)" in r.rapport
+    assert "ett annat protokoll eller utdrag med § 5)" in r.rapport
     kontrollera_yaml(r, projekt / "content/ifn-au/2026-02-04/protokoll.yml", r.utkast.protokoll)
 
 

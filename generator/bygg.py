@@ -34,7 +34,7 @@ from .personnummerkontroll import Godkant, granska_personnummer
 from .problem import InnehallsFel, Problem, Problemlista
 from .publicering import Fil, Publicering, publicera
 from .render.konfiguration import mkdocs_konfiguration
-from .sokindex import SokindexFel, indexera
+from .sokindex import MAPP as SOKINDEX, SokindexFel, indexera
 
 Logg = Callable[[str], None]
 
@@ -184,7 +184,10 @@ def _utan_metadata(filer: list[Fil], mapp: Path) -> list[Fil]:
     return ut
 
 
-def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg) -> Resultat:
+def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, *, behall_sokindex: bool = False) -> Resultat:
+    """All stages. With `behall_sokindex` the search index of the site already
+    at `utdata` is carried over instead of built anew: the preview's rebuilds,
+    where indexing every PDF would take longer than all the rest."""
     tider: dict[str, float] = {}
     with _steg("Läser och granskar innehållet", logg, tider):
         innehall, varningar = las_och_granska(rot)
@@ -202,12 +205,16 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg) -> Resultat:
         with _steg("Renderar webbplatsen", logg, tider):
             site, sidor, mkdocs_varningar = _rendera(pub, arbetsmapp, logg)
         varningar = varningar + [Problem("(rendering)", None, None, v, fel=False) for v in mkdocs_varningar]
-        with _steg("Bygger sökindexet", logg, tider):
-            try:
-                sok = indexera(pub, site)
-            except SokindexFel as e:
-                raise ByggFel(str(e)) from e
-        varningar = varningar + [Problem("(sökindex)", None, None, v, fel=False) for v in sok.varningar]
+        if behall_sokindex and (utdata / SOKINDEX).is_dir():
+            with _steg("Behåller sökindexet", logg, tider):
+                shutil.copytree(utdata / SOKINDEX, site / SOKINDEX)
+        else:
+            with _steg("Bygger sökindexet", logg, tider):
+                try:
+                    sok = indexera(pub, site)
+                except SokindexFel as e:
+                    raise ByggFel(str(e)) from e
+            varningar = varningar + [Problem("(sökindex)", None, None, v, fel=False) for v in sok.varningar]
         with _steg("Exporterar öppna data, flöden och kalendrar", logg, tider):
             exportera(pub, site)
         with _steg("Byter till den nya webbplatsen", logg, tider):

@@ -4,10 +4,9 @@ mkdocs' own LiveReloadServer serves the site and reloads open browser tabs;
 the builder is the ordinary atomic build, so a broken file never replaces a
 working preview: its Swedish errors are printed and the last good site stays.
 
-The first build is the whole `bygg`. A rebuild after a change runs the same
-stages except the search index, which reads every PDF and would take longer
-than all the rest together; the preview keeps the index of its first build,
-and the compiled page templates between builds. So a saved change shows in
+A rebuild after a change carries the search index of the first build over
+(`bygg(..., behall_sokindex=True)`): indexing every PDF would take longer than
+all the rest together. The compiled page templates are kept between builds. So a saved change shows in
 the browser within two seconds on the example site (tests/test_forhandsgranska.py
 measures it).
 """
@@ -20,7 +19,6 @@ import logging
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -30,12 +28,8 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.theme import Theme
 
 from . import lagrum
-from .bygg import ByggFel, _rendera, bygg, byt_in, las_och_granska
-from .export import exportera
-from .problem import InnehallsFel, Problem
-from .publicering import publicera
-
-SOKINDEX = "pagefind"  # the search index's folder in the site
+from .bygg import ByggFel, bygg
+from .problem import InnehallsFel
 
 
 class _Mallminne(jinja2.BytecodeCache):
@@ -71,31 +65,6 @@ def _med_mallminne(minne: _Mallminne) -> Iterator[None]:
         Theme.get_env = original
 
 
-@dataclass
-class _Ombyggt:
-    sidor: int
-    anslag: int
-    varningar: list[Problem]
-
-
-def bygg_utan_sokindex(rot: Path, datum: dt.date, utdata: Path) -> _Ombyggt:
-    """`bygg`'s stages without the search index, which is carried over from
-    the site in `utdata`. Swapped in atomically, like the real build."""
-    innehall, varningar = las_och_granska(rot)
-    pub = publicera(innehall, datum)
-    arbetsmapp = Path(tempfile.mkdtemp(prefix=f".{utdata.name}-bygge-", dir=utdata.parent))
-    try:
-        site, sidor, mkdocs_varningar = _rendera(pub, arbetsmapp, lambda _text: None)
-        varningar = varningar + [Problem("(rendering)", None, None, v, fel=False) for v in mkdocs_varningar]
-        exportera(pub, site)
-        if (utdata / SOKINDEX).is_dir() and not (site / SOKINDEX).exists():
-            shutil.copytree(utdata / SOKINDEX, site / SOKINDEX)
-        byt_in(site, utdata)
-    finally:
-        shutil.rmtree(arbetsmapp, ignore_errors=True)
-    return _Ombyggt(sidor, len(pub.anslagstavla), varningar)
-
-
 def forhandsgranska(rot: Path, datum: dt.date | None, port: int, host: str = "127.0.0.1") -> int:
     utdata = Path(tempfile.mkdtemp(prefix="namndsajt-forhandsgranskning-")) / "site"
 
@@ -107,10 +76,7 @@ def forhandsgranska(rot: Path, datum: dt.date | None, port: int, host: str = "12
     def bygg_om() -> None:
         try:
             with _med_mallminne(minne):
-                if utdata.is_dir():
-                    resultat = bygg_utan_sokindex(rot, datum or lagrum.idag(), utdata)
-                else:
-                    resultat = bygg(rot, datum or lagrum.idag(), utdata, lambda _text: None)
+                resultat = bygg(rot, datum or lagrum.idag(), utdata, lambda _text: None, behall_sokindex=True)
         except InnehallsFel as e:
             for p in e.problem:
                 skriv(str(p))

@@ -11,6 +11,7 @@ import pytest
 
 from conftest import REPO, kor
 from generator.cli import _parser
+from test_ny import kopiera_exempel
 
 HANDBOK = REPO / "docs" / "handbok.md"
 OVNING = REPO / "docs" / "exempel" / "protokoll-socialnamndens-arbetsutskott-2026-10-07.pdf"
@@ -69,10 +70,7 @@ def test_ovningsfilen_ar_aktuell(tmp_path):
 
 @pytest.fixture
 def exempelprojekt(tmp_path):
-    rot = tmp_path / "exempel"
-    rot.mkdir()
-    shutil.copy(REPO / "site_config.yml", rot / "site_config.yml")
-    shutil.copytree(REPO / "content", rot / "content")
+    rot = kopiera_exempel(tmp_path / "exempel")
     (rot / "docs" / "exempel").mkdir(parents=True)
     shutil.copy(OVNING, rot / "docs" / "exempel" / OVNING.name)
     return rot

@@ -10,13 +10,22 @@ from conftest import REPO, kor
 from generator.yamlfil import las_yaml
 
 
+UTAN = shutil.ignore_patterns(
+    ".git", ".venv", "site", ".site-*", "*.egg-info", "__pycache__", ".pytest_cache", ".benchmarks", "bench",
+    "tests", "generator", "theme", "docs", "tools", ".github", ".ci",
+)
+
+
+def kopiera_exempel(mal):
+    """The example project as a kommun has it: site_config.yml, content/ and
+    whatever else lies beside them (a logotyp, for instance); not the code."""
+    shutil.copytree(REPO, mal, ignore=UTAN)
+    return mal
+
+
 @pytest.fixture
 def exempel(tmp_path):
-    rot = tmp_path / "exempel"
-    rot.mkdir()
-    shutil.copy(REPO / "site_config.yml", rot / "site_config.yml")
-    shutil.copytree(REPO / "content", rot / "content")
-    return rot
+    return kopiera_exempel(tmp_path / "exempel")
 
 
 def test_nytt_sammantrade_och_protokoll_validerar(exempel):
@@ -81,9 +90,10 @@ def test_skriver_inte_over_och_svenska_fel(exempel):
 
 def test_nytt_organ_utan_historik(exempel):
     config = exempel / "site_config.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\norgan:\n" in text
     config.write_text(
-        config.read_text(encoding="utf-8")
-        + "  - slug: valnamnden\n    namn: Valnämnden\n    typ: nämnd\n",
+        text.replace("\norgan:\n", "\norgan:\n  - slug: valnamnden\n    namn: Valnämnden\n    typ: nämnd\n", 1),
         encoding="utf-8",
     )
     r = kor("ny", "sammantrade", "--organ", "valnamnden", "--datum", "2027-03-03", cwd=exempel)

@@ -84,9 +84,11 @@ class _Tyst(http.server.SimpleHTTPRequestHandler):
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="handbok-") as tmp:
         projekt = Path(tmp) / "kommun"
-        projekt.mkdir()
-        shutil.copy(ROT / "site_config.yml", projekt / "site_config.yml")
-        shutil.copytree(ROT / "content", projekt / "content")
+        utan = shutil.ignore_patterns(
+            ".git", ".venv", "site", ".site-*", "*.egg-info", "__pycache__", ".pytest_cache", ".benchmarks",
+            "bench", "tests", "generator", "theme", "docs", "tools", ".github", ".ci",
+        )
+        shutil.copytree(ROT, projekt, ignore=utan)
         shutil.copy(PDF, projekt / PDF.name)
         import_ = kor("importera", PDF.name, cwd=projekt)
         assert import_.returncode == 0, import_.stderr

@@ -60,6 +60,7 @@ class Arende:
     stavningar: list[str]  # every spelling in the content, most used first
     rubrik: str  # of the earliest § or item
     steg: list[Steg]
+    samma_arende: list[Arende] = field(default_factory=list, repr=False, compare=False)  # other dnr on the same §§
 
     @property
     def adress(self) -> str:
@@ -114,14 +115,20 @@ def arenden(poster: list[Post]) -> list[Arende]:
         lista = sorted(per_slug[s], key=_nyckel)
         steg: list[Steg] = []
         for p in lista:
+            # One step per organ and day: the sammanträde and a styrdokument it adopted.
             sida = p.adress.split("#")[0] if p.sammantrade is not None else None
-            if steg and steg[-1].sida is not None and steg[-1].sida == sida:
+            if steg and (steg[-1].datum, steg[-1].organ) == (p.datum, p.organ):
                 steg[-1].poster.append(p)
+                steg[-1].sida = steg[-1].sida or sida
             else:
                 steg.append(Steg(p.datum, p.organ, sida, [p]))
         ordnade = [d for d, _ in sorted(stavningar[s].items(), key=lambda x: (-x[1], x[0]))]
         rubrik = next((p.rubrik.split(": ", 1)[-1] if p.typ == KALLELSE else _utan_nummer(p) for p in lista), "")
         ut.append(Arende(slug=s, dnr=ordnade[0], stavningar=ordnade, rubrik=rubrik, steg=steg))
+    for a in ut:
+        # The same posts may carry another ärende's dnr too (one kommun's and another's).
+        andra = {diarienummer.slug(d) for p in a.poster for d in p.dnr} - {a.slug}
+        a.samma_arende = [x for x in ut if x.slug in andra]
     return ut
 
 

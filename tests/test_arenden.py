@@ -80,6 +80,17 @@ def test_ett_arende_genom_fem_sammantraden(register):
     assert [o.slug for o in a.organ] == ["kommunfullmaktige", "socialnamndens-arbetsutskott", "socialnamnden", "kommunstyrelsen"]
 
 
+def test_tva_kommuners_diarienummer_pa_samma_paragraf(register):
+    per_slug = {a.slug: a for a in arenden(register)}
+    soc, ifn = per_slug["soc-2023-000185"], per_slug["ifn-2026-00048"]
+    assert soc.samma_arende == [ifn] and ifn.samma_arende == [soc]
+    assert [p.id for p in soc.poster] == [p.id for p in ifn.poster]
+    # A styrdokument adopted at a sammanträde is a step of that sammanträde.
+    delegation = per_slug["soc-2025-000398"]
+    assert len(delegation.steg) == 1 and [p.typ for p in delegation.steg[0].poster] == [KALLELSE, PARAGRAF, "styrdokument"]
+    assert delegation.steg[0].sida == "socialnamnden/2025-11-26/"
+
+
 def test_ett_diarienummer_som_bara_en_sekretessparagraf_bar_far_inget_arende(register):
     slugs = {a.slug for a in arenden(register)}
     assert "25-sn-63" not in slugs and "soc-2026-000221" not in slugs

@@ -44,8 +44,10 @@ def _bygg(projekt: Path, ut: Path) -> Path:
 
 def _kanarieprojekt(mal: Path) -> Path:
     """The example content, plus what may never be found."""
-    shutil.copytree(REPO / "content", mal / "content")
-    shutil.copy(REPO / "site_config.yml", mal / "site_config.yml")
+    # The whole project, as a kommun has it (site_config.yml may name other files, such as a logotyp).
+    shutil.copytree(REPO, mal, dirs_exist_ok=True, ignore=shutil.ignore_patterns(
+        "site", ".site-*", ".git", ".pytest_cache", ".hypothesis", ".benchmarks", "__pycache__", "*.egg-info", "bench",
+    ))
     mote = mal / "content" / SN
     pdf = FPDF()
     pdf.set_compression(False)  # the word stands in the file's bytes, so a copied file would be seen
@@ -100,6 +102,7 @@ class Flik:
 
     def __init__(self, page, bas: str):
         self.page, self.bas, self.utanfor = page, bas, []
+        page.set_default_timeout(60_000)  # other builds may share the two cores
 
         def vakt(route):
             if route.request.url.startswith(self.bas):

@@ -24,7 +24,7 @@ from .importutkast import Notis, Utkast
 from .laddning import INNEHALL, KONFIGURATION, PROTOKOLL_FIL, SAMMANTRADE_FIL, las_webbplats
 from .modell import Organ
 from .problem import Problemlista
-from .utkastyaml import FyllI, Kommenterad, Utkommenterad, dumpa
+from .utkastyaml import Kommenterad, Utkommenterad, dumpa
 
 
 class ImportFel(Exception):

@@ -38,7 +38,7 @@ def ar_kallelsesignal(text: str) -> bool:
     return bool(KALLAS.search(text) or re.fullmatch(r"kallelse(?: till sammanträde)?", text.strip(), re.I))
 
 
-def _halltid(text: str, rader: list[Rad]) -> dict[str, Any]:
+def _halltid(text: str) -> dict[str, Any]:
     m = _HALLTID.match(text)
     assert m
     ut: dict[str, Any] = {"start": klockslag(m["start"])}
@@ -74,6 +74,7 @@ class KallelseTolk:
         lista: list[list] = []  # [nr, text, rader]
         meddelande: list[Rad] = []
         tillstand = "huvud"
+        sista_sida = 0
         slut = len(innehall)
         i = 0
         mening: list[Rad] = []
@@ -171,8 +172,11 @@ class KallelseTolk:
                     i += 1
                     continue
                 tillstand = "efter"
+                sista_sida = lista[-1][2][-1].sida if lista else rad.sida
             if tillstand == "efter":
-                if t in huvuden:
+                # A message after the list ("Förhinder anmäls till …") stays on the list's page
+                # and is short; anything else is the next document.
+                if t in huvuden or rad.sida != sista_sida or len(meddelande) >= 15:
                     slut = i
                     break
                 meddelande.append(rad)
@@ -271,7 +275,7 @@ class KallelseTolk:
         if halltider:
             k["hålltider"] = []
             for post, rader in halltider:
-                k["hålltider"].append(_halltid(post["text"], rader))
+                k["hålltider"].append(_halltid(post["text"]))
                 self.konto.satt(rader, Ode.FALT)
         if lista:
             k["föredragningslista"] = []

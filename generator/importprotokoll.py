@@ -36,7 +36,6 @@ from .importutkast import (
     PERSONER,
     Utkast,
     datum_i,
-    klockslag,
     narvarorad,
     paragrafserie_i,
     personer_i,
@@ -48,7 +47,7 @@ from .importutkast import (
     utan_parti,
 )
 from .modell import tolka_paragrafnummer
-from .utkastyaml import FyllI, Klockslag, Utkommenterad
+from .utkastyaml import FyllI, Utkommenterad
 
 # --- Vocabulary ------------------------------------------------------------------------
 
@@ -590,7 +589,6 @@ class ProtokollTolk:
             u.datum_rader = [r.nr for r in self.huvud["datum"][1]]
 
     def _huvudvarde(self, typ: str, varde: str, rader: list[Rad]) -> None:
-        u = self.utkast
         tolkat: Any = None
         if typ in ("datum", "publiceras", "avpubliceras"):
             tolkat = datum_i(varde)
@@ -869,4 +867,4 @@ def tolka_protokoll(kalla: Kalla, konto: Konto) -> Utkast:
     return ProtokollTolk(kalla, konto).tolka()
 
 
-__all__ = ["tolka_protokoll", "ar_protokollsignal", "avsnitt", "ar_innehall", "klockslag", "Klockslag"]
+__all__ = ["tolka_protokoll", "ar_protokollsignal", "avsnitt", "ar_innehall"]

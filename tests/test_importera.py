@@ -589,6 +589,44 @@ def test_hantering_av_rader_som_inte_kan_placeras(projekt, tmp_path):
     assert "källan innehåller personnummer också utanför utkastet (rad 8)" in r.rapport
 
 
+KALLELSE_MED_MEDDELANDE = """\
+Socialnämnden kallas till sammanträde tisdagen den 3 februari 2026 kl. 13.00 i Forsrummet.
+
+Föredragningslista
+1. Val av justerare
+2. Budgetuppföljning 2025 och
+förslag till
+åtgärder
+3. Anmälan av delegationsbeslut (dnr SOC/2026-000004)
+
+Förhinder anmäls till nämndsekreteraren
+senast dagen före.
+ TJÄNSTESKRIVELSE
+Budgetuppföljning 2025
+Förvaltningen föreslår nämnden att godkänna uppföljningen.
+"""
+
+
+def test_kallelse_med_meddelande_och_utan_underskrift(projekt, tmp_path):
+    kalla = tmp_path / "kallelse.txt"
+    kalla.write_text(KALLELSE_MED_MEDDELANDE, encoding="utf-8")
+    r = importera(kalla, projekt)
+    s = las(projekt / "content/socialnamnden/2026-02-03/sammantrade.yml")
+    assert (s["tid"], s["plats"]) == ("13:00", "Forsrummet")
+    k = s["kallelse"]
+    assert k["föredragningslista"] == [
+        {"nr": 1, "rubrik": "Val av justerare"},
+        {"nr": 2, "rubrik": "Budgetuppföljning 2025 och förslag till åtgärder"},
+        {"nr": 3, "rubrik": "Anmälan av delegationsbeslut", "dnr": "SOC/2026-000004"},
+    ]
+    assert k["meddelande"] == "Förhinder anmäls till nämndsekreteraren senast dagen före."
+    assert "hålltider" not in k
+    # The tjänsteskrivelse on the next page is no part of the kallelse.
+    (utanfor,) = r.konto.grupper(Ode.UTANFOR)
+    assert utanfor[:2] == (12, 14)
+    kontrollera_konto(r)
+
+
 # --- The command ---------------------------------------------------------------------------------
 
 

@@ -137,10 +137,10 @@ def _skriv_varde(nyckel: str, varde: Any, indrag: str, ut: list[str], forsta_pre
         ut.extend(f"{indrag}# {r}" for r in inre[1:])
         return
     if isinstance(varde, dict):
-        if kommentar:
-            ut.append(f"{prefix}{nyckel}:{kommentar}")
-        else:
-            ut.append(f"{prefix}{nyckel}:")
+        # A mapping whose every key is commented out is commented out itself,
+        # or it would read as an empty value.
+        bortkommenterad = "# " if _bara_kommentarer(varde) else ""
+        ut.append(f"{prefix}{bortkommenterad}{nyckel}:{kommentar}")
         skriv_mappning(varde, indrag + "  ", ut)
         return
     if isinstance(varde, list):
@@ -158,6 +158,10 @@ def _skriv_varde(nyckel: str, varde: Any, indrag: str, ut: list[str], forsta_pre
         ut.extend(_block(varde, indrag + "  "))
         return
     ut.append(f"{prefix}{nyckel}: {skalar(varde)}{kommentar}")
+
+
+def _bara_kommentarer(varde: Any) -> bool:
+    return isinstance(varde, dict) and bool(varde) and all(isinstance(v, Utkommenterad) for v in varde.values())
 
 
 def skriv_lista(lista: list, indrag: str, ut: list[str]) -> None:
@@ -198,7 +202,9 @@ def som_data(varde: Any) -> Any:
     if isinstance(varde, FyllI):
         return None
     if isinstance(varde, dict):
-        return {k: som_data(v) for k, v in varde.items() if not isinstance(v, Utkommenterad)}
+        return {
+            k: som_data(v) for k, v in varde.items() if not isinstance(v, Utkommenterad) and not _bara_kommentarer(v)
+        }
     if isinstance(varde, list):
         return [som_data(v) for v in varde]
     if isinstance(varde, dt.date):

@@ -579,6 +579,24 @@ def test_personnummer_maskeras_och_rapporteras(litet):
     assert r.personnummer == [(22, "19xxxxxx-xx12")]
 
 
+def test_bada_datumen_i_tillkannagivandet_underkanns(projekt, tmp_path):
+    kalla = tmp_path / "sent.txt"
+    kalla.write_text(
+        LITET_PROTOKOLL.replace("Paragrafer §§ 7-9\n", "Paragrafer §§ 7-9\nPubliceras 2025-05-21\nAvpubliceras 2025-05-22\n"),
+        encoding="utf-8",
+    )
+    r = importera(kalla, projekt)
+    assert [(n.falt, n.fel) for n in r.lagen] == [
+        ("tillkännagivande.publiceras", True), ("tillkännagivande.avpubliceras", True),
+    ]
+    fil = projekt / "content/socialnamnden/2025-05-14/protokoll.yml"
+    text = fil.read_text(encoding="utf-8")
+    assert "# tillkännagivande:\n  # publiceras: 2025-05-21  # FEL enligt lagen" in text
+    assert "tillkännagivande" not in las(fil)
+    v = kor("validera", "--datum", "2025-06-01", cwd=projekt)
+    assert v.returncode == 0, v.stderr
+
+
 def test_hantering_av_rader_som_inte_kan_placeras(projekt, tmp_path):
     kalla = tmp_path / "rest.txt"
     kalla.write_text(LITET_PROTOKOLL.replace("Ordförande Anna Ek\n", "Ordförande Anna Ek\nHär står något okänt 19121212-1212\n"), encoding="utf-8")

@@ -94,8 +94,9 @@ def _parser() -> argparse.ArgumentParser:
     n = kommandon.add_parser(
         "ny",
         help="skapa en kommenterad mall för ett sammanträde eller ett protokoll",
-        description="Skapar mappen content/ORGAN/ÅÅÅÅ-MM-DD/ med en kommenterad mall som går igenom "
-        "namndsajt validera. Tid, plats och namn hämtas från organets senaste sammanträde.",
+        description="Skapar mappen content/ORGAN/ÅÅÅÅ-MM-DD/ med en kommenterad mall. Tid, plats och namn hämtas "
+        "från organets senaste sammanträde och protokoll, paragraferna från kallelsens föredragningslista; "
+        "det som inte går att hämta står som FYLL I, och kommandot säger vad.",
     )
     n.add_argument("vad", choices=["sammantrade", "protokoll"], metavar="sammantrade|protokoll", help="vad som ska skapas")
     n.add_argument("--organ", required=True, metavar="SLUG", help="organets förkortning i site_config.yml")

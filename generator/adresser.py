@@ -15,6 +15,7 @@ START = ""
 ANSLAGSTAVLA = "anslagstavla/"
 STYRDOKUMENT = "styrdokument/"
 OVERKLAGA = "overklaga/"
+TILLGANGLIGHET = "tillganglighet/"
 
 
 def organ(o: Organ) -> str:

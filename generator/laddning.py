@@ -24,6 +24,7 @@ from .modell import (
     Styrdokument,
     Webbplats,
 )
+from .farger import MINSTA_KONTRAST, PAR, kontrast
 from .problem import Problemlista
 from .schemafel import oversatt
 from .yamlfil import YamlDokument, YamlFel, las_yaml
@@ -76,6 +77,7 @@ def las_webbplats(rot: Path, problem: Problemlista) -> Webbplats | None:
     webbplats = _validera(dok, Webbplats, problem)
     if webbplats is None:
         return None
+    _granska_utseende(rot, webbplats, dok, problem)
     slugs = [o.slug for o in webbplats.organ]
     for i, organ in enumerate(webbplats.organ):
         if slugs.count(organ.slug) > 1 and slugs.index(organ.slug) == i:
@@ -98,6 +100,29 @@ def las_webbplats(rot: Path, problem: Problemlista) -> Webbplats | None:
                 rad=dok.rad(("organ", i)), falt=f"organ[{i + 1}]",
             )
     return webbplats
+
+
+def _granska_utseende(rot: Path, webbplats: Webbplats, dok: YamlDokument, problem: Problemlista) -> None:
+    """The kommun's colours must be readable (WCAG 2.1 AA), and its logo must exist."""
+    farger = webbplats.farger.model_dump(by_alias=True)
+    for nyckel, mot, vad in PAR:
+        a, b = farger[nyckel], farger.get(mot, mot)
+        k = kontrast(a, b)
+        if k < MINSTA_KONTRAST:
+            andra = f"'{mot}' ({b})" if mot in farger else b
+            problem.lagg_till(
+                dok.fil,
+                f"färgen '{nyckel}' ({a}) mot {andra} har kontrasten {k:.2f}:1".replace(".", ",", 1)
+                + f" ({vad}); WCAG 2.1 nivå AA, som DOS-lagen kräver, kräver minst 4,5:1",
+                rad=dok.rad(("färger", nyckel)),
+                falt=f"färger.{nyckel}",
+            )
+    if webbplats.logotyp is not None:
+        fil = (rot / webbplats.logotyp).resolve()
+        if not fil.is_relative_to(rot.resolve()) or not fil.is_file():
+            problem.lagg_till(dok.fil, f"logotypen '{webbplats.logotyp}' finns inte i projektet", rad=dok.rad(("logotyp",)), falt="logotyp")
+        elif fil.suffix.lower() not in (".svg", ".png"):
+            problem.lagg_till(dok.fil, "logotypen ska vara en SVG- eller PNG-fil", rad=dok.rad(("logotyp",)), falt="logotyp")
 
 
 def _menade(ord_: str, kanda: list[str]) -> str:

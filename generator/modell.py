@@ -177,6 +177,44 @@ class Datalicens(Modell):
     url: Annotated[str, Field(pattern=r"^https?://")]
 
 
+Farg = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+
+
+class Farger(Modell):
+    """The kommun's colours. Each pair that is read together must have a
+    contrast of at least 4.5:1 (WCAG 2.1 AA, 1.4.3), checked when loading."""
+
+    primar: Farg = Field("#1d4f7a", alias="primär")
+    text_pa_primar: Farg = Field("#ffffff", alias="text_på_primär")
+    lank: Farg = Field("#1d4f7a", alias="länk")
+
+
+class Tillganglighetsbrist(Modell):
+    beskrivning: Text
+    skal: Text = Field(alias="skäl")
+    atgard: str | None = Field(None, alias="åtgärd")
+
+
+class Tillganglighet(Modell):
+    """The facts of the tillgänglighetsredogörelse (lag 2018:1937, DIGG's model)."""
+
+    forenlighet: Literal["helt förenlig", "delvis förenlig", "inte förenlig"] = Field(
+        "delvis förenlig", alias="förenlighet"
+    )
+    brister: list[Tillganglighetsbrist] = []
+    pdf_handlingar: str | None = Field(None, alias="pdf_handlingar")
+    kontakt_e_post: str | None = Field(None, alias="kontakt_e-post")
+    kontakt_telefon: str | None = None
+    svarstid: str = "Vi svarar inom fem arbetsdagar."
+    bedomd: Datum | None = Field(None, alias="bedömd")
+    bedomningsmetod: str = Field(
+        "Självskattning: automatisk granskning med axe i en riktig webbläsare vid varje bygge, och manuell "
+        "granskning med tangentbord och skärmläsare.",
+        alias="bedömningsmetod",
+    )
+    uppdaterad: Datum | None = None
+
+
 class Webbgallring(Modell):
     """Rules for when documents leave the website (they stay in content/, the archive)."""
 
@@ -200,6 +238,9 @@ class Webbplats(Modell):
     )
     webbgallring: Webbgallring = Webbgallring()
     storsta_pdf_mb: Annotated[float, Field(gt=0)] = Field(25, alias="största_pdf_mb")
+    farger: Farger = Field(Farger(), alias="färger")
+    logotyp: str | None = None
+    tillganglighet: Tillganglighet = Field(Tillganglighet(), alias="tillgänglighet")
     organ: Annotated[list[Organ], Field(min_length=1)]
 
 

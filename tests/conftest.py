@@ -76,19 +76,42 @@ def webblasare():
 
 
 @contextmanager
-def server(site: Path):
-    """Serve `site` on 127.0.0.1 on a free port; yields the base URL."""
-    handler = functools.partial(_TystHanterare, directory=str(site))
+def server(site: Path, bas: str = "/"):
+    """Serve `site` on 127.0.0.1 on a free port under the path `bas` (as
+    GitHub Pages serves a project site under /namn/); yields the base URL.
+    Unknown addresses get the site's 404.html, as on GitHub Pages."""
+    handler = functools.partial(_TystHanterare, directory=str(site), bas=bas)
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     trad = threading.Thread(target=httpd.serve_forever, daemon=True)
     trad.start()
     try:
-        yield f"http://127.0.0.1:{httpd.server_port}/"
+        yield f"http://127.0.0.1:{httpd.server_port}{bas}"
     finally:
         httpd.shutdown()
         httpd.server_close()
 
 
 class _TystHanterare(http.server.SimpleHTTPRequestHandler):
+    def __init__(self, *args, bas: str = "/", **kwargs):
+        self.bas = bas
+        super().__init__(*args, **kwargs)
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.bas):
+            return str(Path(self.directory) / "finns-inte")
+        return super().translate_path("/" + path[len(self.bas):])
+
+    def send_error(self, code, message=None, explain=None):
+        sida = Path(self.directory) / "404.html"
+        if code == 404 and sida.exists():
+            innehall = sida.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(innehall)))
+            self.end_headers()
+            self.wfile.write(innehall)
+            return
+        super().send_error(code, message, explain)
+
     def log_message(self, *args) -> None:
         pass

@@ -36,6 +36,11 @@ def mkdocs_konfiguration(pub: Publicering, docs_dir: Path, site_dir: Path) -> Mk
                 "font": False,
                 "features": ["navigation.tabs", "navigation.top"],
                 "palette": {"primary": "custom", "accent": "custom"},
+                **(
+                    {"logo": f"assets/logotyp{Path(webbplats.logotyp).suffix.lower()}",
+                     "favicon": f"assets/logotyp{Path(webbplats.logotyp).suffix.lower()}"}
+                    if webbplats.logotyp else {}
+                ),
             },
             "extra_css": ["assets/namndsajt.css", "assets/sok.css"],
             "plugins": ["namndsajt"],

@@ -11,11 +11,12 @@ from typing import Any, Callable
 
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import get_toc
 
 from ..publicering import Publicering
 from .filter import FILTER
 from .konfiguration import TEMA
-from .sidor import Sida, alla_sidor
+from .sidor import INNEHALL, Sida, alla_sidor
 
 
 class NamndsajtPlugin(BasePlugin):
@@ -31,6 +32,10 @@ class NamndsajtPlugin(BasePlugin):
         for sida in alla_sidor(self.publicering):
             self._sidor[sida.kalla] = sida
             files.append(File.generated(config, sida.kalla, content=sida.markdown()))
+        logotyp = self.publicering.innehall.webbplats.logotyp
+        if logotyp is not None:
+            kalla = self.publicering.innehall.rot / logotyp
+            files.append(File.generated(config, f"assets/logotyp{kalla.suffix.lower()}", abs_src_path=str(kalla)))
         kopierade = set()
         for fil in self.publicering.filer:
             if fil.adress not in kopierade:
@@ -55,6 +60,9 @@ class NamndsajtPlugin(BasePlugin):
         sida = self._sidor.get(page.file.src_uri)
         if sida is not None:
             context["vy"] = sida.vy
+        # A table of contents of one entry, the main content, makes material
+        # render its skip link ("Gå till innehållet") on every page.
+        page.toc = get_toc([{"level": 1, "id": INNEHALL, "name": page.title or "", "children": []}])
         self._klara += 1
         if self.framsteg is not None:
             self.framsteg(self._klara, len(self._sidor))

@@ -14,6 +14,9 @@ from ..publicering import Publicering
 from .filter import datum_text
 
 
+INNEHALL = "innehall"  # the id of every page's main content, the skip link's target
+
+
 @dataclass
 class Sida:
     adress: str
@@ -27,7 +30,10 @@ class Sida:
 
     def markdown(self) -> str:
         """The in-memory source mkdocs reads: front matter only, the template does the rest."""
-        return f"---\ntemplate: {self.mall}\ntitle: {json.dumps(self.titel, ensure_ascii=False)}\n---\n"
+        return (
+            f"---\ntemplate: {self.mall}\ntitle: {json.dumps(self.titel, ensure_ascii=False)}\n"
+            "hide: [toc]\n---\n"
+        )
 
 
 STYRDOKUMENT_RUBRIKER = {
@@ -59,6 +65,7 @@ def alla_sidor(pub: Publicering) -> list[Sida]:
         }),
         Sida(adresser.ANSLAGSTAVLA, "Anslagstavla", "anslagstavla.html", {"anslag": pub.anslagstavla}),
         Sida(adresser.OVERKLAGA, "Så överklagar du ett beslut", "overklaga.html", {}),
+        Sida(adresser.TILLGANGLIGHET, "Tillgänglighetsredogörelse", "tillganglighet.html", {}),
         Sida(adresser.PRENUMERERA, "Prenumerera och öppna data", "prenumerera.html", {
             "floden": [("Anslagstavlan", "anslagstavla"), ("Styrdokument", "styrdokument"),
                        *((o.namn, o.slug) for o in inn.webbplats.organ)],

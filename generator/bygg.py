@@ -56,7 +56,12 @@ class Resultat:
 
 def las_och_granska(rot: Path) -> tuple[Innehall, list[Problem]]:
     """Load and validate; raise InnehallsFel with every error, else return the warnings."""
-    innehall, problem = las_innehall(rot)
+    return granska_inlast(*las_innehall(rot))
+
+
+def granska_inlast(innehall: Innehall | None, problem: Problemlista) -> tuple[Innehall, list[Problem]]:
+    """Validate loaded content (the load's problems in `problem`); raise InnehallsFel with every
+    error, else return the warnings."""
     if innehall is not None:
         granska(innehall, problem)
     if problem.fel or innehall is None:
@@ -189,8 +194,10 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, *, behall_sokindex
     at `utdata` is carried over instead of built anew: the preview's rebuilds,
     where indexing every PDF would take longer than all the rest."""
     tider: dict[str, float] = {}
-    with _steg("Läser och granskar innehållet", logg, tider):
-        innehall, varningar = las_och_granska(rot)
+    with _steg("Läser innehållet", logg, tider):
+        inlast, problem = las_innehall(rot)
+    with _steg("Granskar innehållet", logg, tider):
+        innehall, varningar = granska_inlast(inlast, problem)
     with _steg("Tillämpar publiceringsreglerna per " + datum.isoformat(), logg, tider):
         pub, godkanda = publicera_och_granska(innehall, datum)
     utdata = utdata.resolve()

@@ -77,7 +77,7 @@ def test_bygg_sammanfattar_pa_svenska(tmp_path):
     assert "Klart per 2025-04-01:" in r.stdout
     assert "2 aktuella anslag, 0 dokument gallrade från webbplatsen, 0 varningar" in r.stdout
     # Stages are shown as they run.
-    for steg in ("Läser och granskar innehållet", "Tillämpar publiceringsreglerna", "Renderar webbplatsen", "Byter till den nya webbplatsen"):
+    for steg in ("Läser innehållet", "Granskar innehållet", "Tillämpar publiceringsreglerna", "Renderar webbplatsen", "Byter till den nya webbplatsen"):
         assert steg in r.stderr
 
 

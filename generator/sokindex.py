@@ -63,7 +63,7 @@ from . import diarienummer, pagefind_ordning
 from .arenden import Arende, arenden
 from .forteckning import HANDLING, STYRDOKUMENT, TYPNAMN, Post, forteckning
 from .publicering import Publicering
-from .render.filter import datum_text
+from .render.filter import datum_text, enkla_stycken
 
 MAPP = "pagefind"
 SPRAK = "sv"
@@ -94,6 +94,8 @@ def ren_text(markdown_text: str) -> str:
     """A Markdown text field as plain words."""
     if not markdown_text:
         return ""
+    if enkla_stycken(markdown_text) is not None:  # plain paragraphs: the words are the text
+        return _MELLANRUM.sub(" ", markdown_text).strip()
     return _MELLANRUM.sub(" ", html.unescape(_TAGG.sub(" ", _MARKDOWN.reset().convert(markdown_text)))).strip()
 
 

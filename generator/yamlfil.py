@@ -57,6 +57,19 @@ _Laddare.add_implicit_resolver(
 
 _LADDARE_FOR_TYP = _Laddare("")  # only its resolver is used, to tell a plain scalar's type
 
+# libyaml's parser with the same resolvers, where PyYAML was built with it: it reads a file
+# about ten times faster than the pure Python parser, which a twenty-year archive notices.
+_CLaddare: type | None = None
+if getattr(yaml, "CSafeLoader", None) is not None:
+
+    class _CLaddare(yaml.CSafeLoader):  # type: ignore[no-redef]
+        yaml_implicit_resolvers = _Laddare.yaml_implicit_resolvers
+
+
+# Where libyaml and PyYAML may disagree (tabs, control characters, other line breaks, a byte
+# order mark), the file is read by PyYAML alone.
+_BARA_PYYAML = re.compile("[^\x0a\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+
 
 class YamlFel(Exception):
     def __init__(self, meddelande: str, rad: int | None):
@@ -129,6 +142,9 @@ def las_yaml(fil: Path) -> YamlDokument:
         raise YamlFel("filen är inte sparad som UTF-8", None) from None
     except OSError as e:
         raise YamlFel(f"filen kan inte läsas ({e.strerror})", None) from None
+    snabb = _las_med_libyaml(fil, text)
+    if snabb is not None:
+        return snabb
     rader: dict[Sokvag, int] = {}
     laddare = None
     try:
@@ -156,6 +172,26 @@ def las_yaml(fil: Path) -> YamlDokument:
     finally:
         if laddare is not None:
             laddare.dispose()
+    return YamlDokument(fil, data, rader)
+
+
+def _las_med_libyaml(fil: Path, text: str) -> YamlDokument | None:
+    """The file read by libyaml, or None when PyYAML must read it: libyaml is not there, the text
+    holds a character on which the two may differ, or the file has any error (PyYAML's messages
+    are the ones translated, so an error is always reported as PyYAML reports it)."""
+    if _CLaddare is None or _BARA_PYYAML.search(text):
+        return None
+    laddare = _CLaddare(text)
+    try:
+        nod = laddare.get_single_node()
+        rader: dict[Sokvag, int] = {}
+        if nod is not None:
+            _rader(nod, (), rader)
+        data = laddare.construct_document(nod) if nod is not None else None
+    except (yaml.YAMLError, YamlFel, RecursionError, ValueError, TypeError):
+        return None
+    finally:
+        laddare.dispose()
     return YamlDokument(fil, data, rader)
 
 

@@ -1,0 +1,81 @@
+"""The build's shortcuts for a large archive give exactly what the slow way gives:
+plain paragraphs without Markdown, and YAML read by libyaml instead of PyYAML."""
+
+from __future__ import annotations
+
+import html
+import random
+
+import markdown as md
+import pytest
+
+from conftest import REPO
+from generator import sokindex, yamlfil
+from generator.render.filter import enkla_stycken
+
+_MARKDOWN = md.Markdown(extensions=["sane_lists", "tables", "abbr"], output_format="html")
+
+# Pieces of text, among them everything that starts a list, a heading, code or a line break.
+DELAR = [
+    "ord", "Åsa", "ö", "É", "ß", "٣", "²", " ", " ", "  ", "\n", "\n\n", "\n\n\n", " \n", "\t", "\r", "\xa0",
+    ".", ",", ":", ";", "?", "!", "%", "/", "(", ")", "'", '"', "§", "–", "—", "€", "$", "@", "+", "=", "-",
+    "1", "2025", "1.", "1)", "1. ", "- ", "* ", "+ ", "# ", "> ", "---", "===", "_", "*", "`", "[", "]", "<", ">",
+    "&", "&amp;", "|", "~", "\\", "*[ord]: förkortning",
+]
+
+
+def _texter(antal: int, fro: int):
+    rng = random.Random(fro)
+    for _ in range(antal):
+        yield "".join(rng.choice(DELAR) for _ in range(rng.randint(1, 24)))
+
+
+def test_enkla_stycken_ger_samma_html_som_markdown():
+    enkla = 0
+    for text in _texter(40_000, 1):
+        snabb = enkla_stycken(text)
+        if snabb is not None:
+            enkla += 1
+            assert snabb == _MARKDOWN.reset().convert(text), repr(text)
+    assert enkla > 1000  # the shortcut is taken, and checked, often
+
+
+@pytest.mark.parametrize("text", ["1. punkt", "- punkt", "rad  \nrad", " indrag", "a_b", "x\n===", "a\n\n    kod"])
+def test_allt_som_markdown_ger_en_betydelse_gar_den_langsamma_vagen(text):
+    assert enkla_stycken(text) is None
+
+
+def test_sokindexets_ren_text_ar_densamma():
+    for text in _texter(20_000, 2):
+        langsam = sokindex._MELLANRUM.sub(
+            " ", html.unescape(sokindex._TAGG.sub(" ", sokindex._MARKDOWN.reset().convert(text)))
+        ).strip() if text else ""
+        assert sokindex.ren_text(text) == langsam, repr(text)
+
+
+def test_libyaml_laser_varje_yamlfil_som_pyyaml():
+    filer = sorted(REPO.glob("content/**/*.yml")) + sorted((REPO / "tests").glob("fixtures/**/*.yml"))
+    filer.append(REPO / "site_config.yml")
+    assert yamlfil._CLaddare is not None, "PyYAML saknar libyaml"
+    for fil in filer:
+        text = fil.read_text(encoding="utf-8")
+        snabb = yamlfil._las_med_libyaml(fil, text)
+        assert snabb is not None, fil
+        langsam = _las_med_pyyaml(fil)
+        assert (snabb.data, snabb.rader) == (langsam.data, langsam.rader), fil
+
+
+def _las_med_pyyaml(fil):
+    original = yamlfil._las_med_libyaml
+    yamlfil._las_med_libyaml = lambda fil, text: None
+    try:
+        return yamlfil.las_yaml(fil)
+    finally:
+        yamlfil._las_med_libyaml = original
+
+
+@pytest.mark.parametrize("text", ["a:\n\tb: 1\n", "a: 1\r\nb: 2\n", "\ufeffa: 1\n", "a: \x85b\n", "a: [1, 2\n", "a: 1\na: 2\n"])
+def test_det_libyaml_kan_lasa_annorlunda_laser_pyyaml(tmp_path, text):
+    fil = tmp_path / "f.yml"
+    fil.write_text(text, encoding="utf-8")
+    assert yamlfil._las_med_libyaml(fil, text) is None

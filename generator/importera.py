@@ -22,7 +22,7 @@ from .importprotokoll import ar_protokollsignal, tolka_protokoll
 from .importtext import RAPPORTERAS, KallFel, Kalla, Konto, Ode, las_kalla
 from .importutkast import Notis, Utkast
 from .laddning import INNEHALL, KONFIGURATION, PROTOKOLL_FIL, SAMMANTRADE_FIL, las_webbplats
-from .modell import Organ
+from .modell import Organ, paragrafserie
 from .problem import Problemlista
 from .utkastyaml import Kommenterad, Utkommenterad, dumpa
 
@@ -264,18 +264,10 @@ def _visa(fil: Path, rot: Path) -> str:
 
 
 def _intervall(rader: list[int]) -> str:
+    """[363, 364, 368] → "rader 363–364, 368"."""
     if not rader:
         return ""
-    rader = sorted(set(rader))
-    delar = []
-    i = 0
-    while i < len(rader):
-        j = i
-        while j + 1 < len(rader) and rader[j + 1] == rader[j] + 1:
-            j += 1
-        delar.append(str(rader[i]) if i == j else f"{rader[i]}–{rader[j]}")
-        i = j + 1
-    return ("rad " if len(rader) == 1 else "rader ") + ", ".join(delar)
+    return ("rad " if len(set(rader)) == 1 else "rader ") + paragrafserie(rader, streck="–")
 
 
 def _antal(n: int, ett: str, flera: str) -> str:

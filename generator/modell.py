@@ -96,16 +96,16 @@ def _pdf(fil: str) -> str:
     return fil
 
 
-def paragrafserie(nummer: list[int]) -> str:
+def paragrafserie(nummer: list[int], streck: str = "-") -> str:
     """[43, 44, 45, 47] → "43-45, 47": the inverse of `tolka_paragrafnummer`."""
     delar: list[str] = []
-    nummer = sorted(nummer)
+    nummer = sorted(set(nummer))
     i = 0
     while i < len(nummer):
         j = i
         while j + 1 < len(nummer) and nummer[j + 1] == nummer[j] + 1:
             j += 1
-        delar.append(str(nummer[i]) if i == j else f"{nummer[i]}-{nummer[j]}")
+        delar.append(str(nummer[i]) if i == j else f"{nummer[i]}{streck}{nummer[j]}")
         i = j + 1
     return ", ".join(delar)
 

@@ -19,6 +19,9 @@ from generator.importtext import Ode
 from generator.utkastyaml import som_data
 from generator.yamlfil import las_yaml
 
+# These tests read the corpus in ../shared/corpus, which is not in this repository.
+pytestmark = pytest.mark.korpus
+
 KORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 PITEA = "pitea-socialnamnden-protokoll-2025-03-26.txt"
 HARNOSAND_2024 = "harnosand-socialnamnden-kallelse-2024-03-27.txt"

@@ -14,6 +14,9 @@ from conftest import REPO, kor
 from test_importera import HARNOSAND_2025, HALLTIDER_2025, PITEA, SITE_CONFIG, kontrollera_konto, las, rader
 from generator.importera import importera, rakna
 
+# These tests read the corpus in ../shared/corpus, which is not in this repository.
+pytestmark = pytest.mark.korpus
+
 TYPSNITT = [
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
     Path("/usr/share/fonts/dejavu/DejaVuSans.ttf"),

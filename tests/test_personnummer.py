@@ -87,6 +87,7 @@ def test_traff_anger_plats_och_samordningsnummer():
     assert a.maskerad == "xxxxxx-xx19"
 
 
+@pytest.mark.korpus
 @pytest.mark.parametrize("namn", KORPUSFILER)
 def test_korpusen_har_inga_personnummer(namn):
     fil = KORPUS / namn

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from fpdf import FPDF
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -44,6 +45,7 @@ def test_genererade_nummer_i_alla_former_hittas(n, fore, efter):
     assert [t.text for t in hitta(f"{fore}{n}{efter}")] == [n]
 
 
+@pytest.mark.korpus
 def test_korpusen_ger_noll_traffar():
     filer = sorted(KORPUS.glob("*.txt"))
     assert len(filer) == 5, f"korpusen saknas i {KORPUS}"

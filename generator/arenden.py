@@ -125,10 +125,11 @@ def arenden(poster: list[Post]) -> list[Arende]:
         ordnade = [d for d, _ in sorted(stavningar[s].items(), key=lambda x: (-x[1], x[0]))]
         rubrik = next((p.rubrik.split(": ", 1)[-1] if p.typ == KALLELSE else _utan_nummer(p) for p in lista), "")
         ut.append(Arende(slug=s, dnr=ordnade[0], stavningar=ordnade, rubrik=rubrik, steg=steg))
+    per_slug_arende = {a.slug: a for a in ut}
     for a in ut:
         # The same posts may carry another ärende's dnr too (one kommun's and another's).
         andra = {diarienummer.slug(d) for p in a.poster for d in p.dnr} - {a.slug}
-        a.samma_arende = [x for x in ut if x.slug in andra]
+        a.samma_arende = [per_slug_arende[s] for s in sorted(andra) if s in per_slug_arende]
     return ut
 
 

@@ -1,8 +1,10 @@
 """The build's shortcuts for a large archive give exactly what the slow way gives:
-plain paragraphs without Markdown, and YAML read by libyaml instead of PyYAML."""
+plain paragraphs without Markdown, YAML read by libyaml instead of PyYAML, and
+material's navigation rendered once for many pages."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import random
 
@@ -11,6 +13,8 @@ import pytest
 
 from conftest import REPO
 from generator import sokindex, yamlfil
+from generator.bygg import bygg
+from generator.render import navminne
 from generator.render.filter import enkla_stycken
 
 _MARKDOWN = md.Markdown(extensions=["sane_lists", "tables", "abbr"], output_format="html")
@@ -79,3 +83,16 @@ def test_det_libyaml_kan_lasa_annorlunda_laser_pyyaml(tmp_path, text):
     fil = tmp_path / "f.yml"
     fil.write_text(text, encoding="utf-8")
     assert yamlfil._las_med_libyaml(fil, text) is None
+
+
+def test_navigeringen_ur_minnet_ger_samma_sidor(tmp_path, monkeypatch):
+    """Material's navigation and tabs, rendered once per kind of page (render/navminne.py),
+    give every page exactly the bytes it would get if each were rendered anew."""
+    bygg(REPO, dt.date(2026, 11, 23), tmp_path / "med", lambda _t: None)
+    monkeypatch.setattr(navminne.Navminne, "nyckel", lambda self, page, base_url: None)
+    bygg(REPO, dt.date(2026, 11, 23), tmp_path / "utan", lambda _t: None)
+    med = sorted(p.relative_to(tmp_path / "med") for p in (tmp_path / "med").rglob("*.html"))
+    utan = sorted(p.relative_to(tmp_path / "utan") for p in (tmp_path / "utan").rglob("*.html"))
+    assert med == utan and len(med) > 50
+    for fil in med:
+        assert (tmp_path / "med" / fil).read_bytes() == (tmp_path / "utan" / fil).read_bytes(), fil

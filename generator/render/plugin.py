@@ -16,6 +16,7 @@ from mkdocs.structure.toc import get_toc
 from ..publicering import Publicering
 from .filter import FILTER
 from .konfiguration import TEMA
+from .navminne import Laddare, Navminne, navigeringsmal
 from .sidor import INNEHALL, Sida, alla_sidor
 
 
@@ -44,6 +45,10 @@ class NamndsajtPlugin(BasePlugin):
         self._klara = 0
         return files
 
+    def on_nav(self, nav, *, config, files):
+        self._navminne = Navminne(nav, navigeringsmal(nav, config))
+        return nav
+
     def on_env(self, env, *, config, files):
         # mkdocs' Jinja environment does not autoescape, and material's own
         # templates rely on that for page.content. Every template of ours in
@@ -54,6 +59,11 @@ class NamndsajtPlugin(BasePlugin):
         env.filters.update(FILTER)
         env.globals["publicering"] = self.publicering
         env.globals["webbplats"] = self.publicering.innehall.webbplats
+        # The navigation and tabs of pages outside the navigation are rendered once (navminne).
+        env.loader = Laddare(env.loader)
+        if env.cache is not None:
+            env.cache.clear()
+        env.globals["namndsajt_navminne"] = self._navminne
         return env
 
     def on_page_context(self, context: dict[str, Any], *, page, config, nav) -> dict[str, Any]:

@@ -34,7 +34,8 @@ from .personnummerkontroll import Godkant, granska_personnummer
 from .problem import InnehallsFel, Problem, Problemlista
 from .publicering import Fil, Publicering, publicera
 from .render.konfiguration import mkdocs_konfiguration
-from .sokindex import MAPP as SOKINDEX, SokindexFel, indexera
+from .sokindex import MAPP as SOKINDEX, SokindexFel
+from .sokindex import starta as starta_indexering
 
 Logg = Callable[[str], None]
 
@@ -206,19 +207,25 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, *, behall_sokindex
     for rest in utdata.parent.glob(f".{utdata.name}-bygge-*"):
         shutil.rmtree(rest, ignore_errors=True)
     arbetsmapp = Path(tempfile.mkdtemp(prefix=f".{utdata.name}-bygge-", dir=utdata.parent))
+    indexering = None
     try:
         with _steg("Tar bort metadata ur PDF-filerna", logg, tider):
             pub = dataclasses.replace(pub, filer=_utan_metadata(pub.filer, arbetsmapp / "pdf"))
+        behall = behall_sokindex and (utdata / SOKINDEX).is_dir()
+        if not behall:
+            # Pagefind indexes on the other cores while this one renders.
+            with _steg("Förbereder sökindexet", logg, tider):
+                indexering = starta_indexering(pub, arbetsmapp / "sokindex")
         with _steg("Renderar webbplatsen", logg, tider):
             site, sidor, mkdocs_varningar = _rendera(pub, arbetsmapp, logg)
         varningar = varningar + [Problem("(rendering)", None, None, v, fel=False) for v in mkdocs_varningar]
-        if behall_sokindex and (utdata / SOKINDEX).is_dir():
+        if behall:
             with _steg("Behåller sökindexet", logg, tider):
                 shutil.copytree(utdata / SOKINDEX, site / SOKINDEX)
         else:
             with _steg("Bygger sökindexet", logg, tider):
                 try:
-                    sok = indexera(pub, site)
+                    sok = indexering.avsluta(site)
                 except SokindexFel as e:
                     raise ByggFel(str(e)) from e
             varningar = varningar + [Problem("(sökindex)", None, None, v, fel=False) for v in sok.varningar]
@@ -227,5 +234,7 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, *, behall_sokindex
         with _steg("Byter till den nya webbplatsen", logg, tider):
             byt_in(site, utdata)
     finally:
+        if indexering is not None:
+            indexering.vanta()  # pagefind reads from the work folder until it is done
         shutil.rmtree(arbetsmapp, ignore_errors=True)
     return Resultat(utdata, sidor, len(pub.anslagstavla), varningar, pub.gallrade, godkanda, tider)

@@ -49,21 +49,23 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import html
-import logging
 import re
+import shutil
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import markdown as md
 from pagefind.index import IndexConfig, PagefindIndex
-from pypdf import PdfReader
 
 from . import diarienummer, pagefind_ordning
 from .arenden import Arende, arenden
 from .forteckning import HANDLING, STYRDOKUMENT, TYPNAMN, Post, forteckning
+from .pdf import PdfFel
+from .pdf import las as las_pdf
 from .publicering import Publicering
-from .render.filter import datum_text, enkla_stycken
+from .render.filter import ar_enkla_stycken, datum_text
 
 MAPP = "pagefind"
 SPRAK = "sv"
@@ -94,16 +96,18 @@ def ren_text(markdown_text: str) -> str:
     """A Markdown text field as plain words."""
     if not markdown_text:
         return ""
-    if enkla_stycken(markdown_text) is not None:  # plain paragraphs: the words are the text
+    if ar_enkla_stycken(markdown_text):  # plain paragraphs: the words are the text
         return _MELLANRUM.sub(" ", markdown_text).strip()
     return _MELLANRUM.sub(" ", html.unescape(_TAGG.sub(" ", _MARKDOWN.reset().convert(markdown_text)))).strip()
 
 
 def pdf_text(fil: Path) -> str:
-    """The text of a PDF, page by page."""
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    sidor = PdfReader(fil).pages
-    return _MELLANRUM.sub(" ", " ".join(s.extract_text() or "" for s in sidor)).strip()
+    """The text of a PDF, page by page; read once per build (`generator.pdf`), as validation
+    and the personnummer scan have read it already."""
+    innehall = las_pdf(fil)
+    if innehall.krypterad:
+        raise PdfFel("PDF-filen är krypterad")
+    return innehall.text
 
 
 def _filtervarde(text: str) -> str:
@@ -242,31 +246,86 @@ def skriv_index(uppstallning: Path, glob: str, mal: Path) -> int:
         return tradar.submit(asyncio.run, _skriv(uppstallning, glob, mal)).result()
 
 
+class Indexering:
+    """A search index that pagefind writes in a thread of its own while the build goes on
+    (`starta`); `avsluta` waits for it and moves it into the site.
+
+    Pagefind is a separate program that uses the other cores, while the rendering runs in
+    this one; on a large archive the two together take not much longer than the rendering
+    alone (bench/RESULTS.md)."""
+
+    def __init__(self, mapp: Path, antal: int, ar: list[str], organ: list[str], varningar: list[str]):
+        self.mapp, self.antal, self.ar, self.organ, self.varningar = mapp, antal, ar, organ, varningar
+        self.skrivna: int | None = None
+        self.fel: BaseException | None = None
+        self._trad: threading.Thread | None = None
+
+    @property
+    def uppstallning(self) -> Path:
+        return self.mapp / "poster"
+
+    @property
+    def utdata(self) -> Path:
+        return self.mapp / MAPP
+
+    def _kor(self, glob: str) -> None:
+        try:
+            self.skrivna = skriv_index(self.uppstallning, glob, self.utdata)
+        except BaseException as e:  # reported by avsluta, in the build's own thread
+            self.fel = e
+
+    def vanta(self) -> None:
+        if self._trad is not None:
+            self._trad.join()
+
+    def avsluta(self, site: Path) -> Sokindex:
+        """Wait for pagefind, check what it wrote and put it at `site`/pagefind."""
+        self.vanta()
+        shutil.rmtree(self.uppstallning, ignore_errors=True)
+        if self.fel is not None:  # the pagefind service reports its errors as plain exceptions
+            raise SokindexFel(f"pagefind kunde inte skriva sökindexet: {self.fel}") from self.fel
+        if self.skrivna != self.antal or not (self.utdata / "pagefind-entry.json").is_file():
+            raise SokindexFel(f"pagefind indexerade {self.skrivna} av {self.antal} poster")
+        mal = (site / MAPP).resolve()
+        shutil.move(self.utdata, mal)
+        varningar = list(self.varningar)
+        try:
+            pagefind_ordning.ordna(mal, [FILTER_ORGAN, FILTER_AR, FILTER_TYP, FILTER_GILTIGHET], {
+                FILTER_ORGAN: self.organ,
+                FILTER_AR: self.ar,
+                FILTER_TYP: [*TYPNAMN.values(), ARENDE],
+                FILTER_GILTIGHET: [s.capitalize() for s in ("gällande", "kommande", "upphävd", "utgången")],
+            })
+        except pagefind_ordning.OkantFormat as e:
+            varningar.append(f"sökindexets filter kunde inte ordnas ({e}); sökningen fungerar, men två byggen ger olika filer")
+        return Sokindex(self.antal, varningar)
+
+
+def starta(pub: Publicering, mapp: Path) -> Indexering:
+    """Write every record into `mapp` as pagefind reads it and start pagefind on them in a
+    thread of its own; pagefind writes its index beside them."""
+    records, varningar = poster(pub)
+    indexering = Indexering(
+        mapp, len(records),
+        sorted({v for post in records for v in post.filter.get(FILTER_AR, [])}, reverse=True),
+        [_filtervarde(o.namn) for o in pub.innehall.webbplats.organ],
+        varningar,
+    )
+    filer = []
+    for post in records:
+        namn = _fil(post.url)
+        fil = indexering.uppstallning / namn
+        fil.parent.mkdir(parents=True, exist_ok=True)
+        fil.write_text(dokument(post), encoding="utf-8")
+        filer.append(namn)
+    glob = _glob(filer)
+    del records  # only the files are needed now
+    indexering._trad = threading.Thread(target=indexering._kor, args=(glob,), name="pagefind", daemon=True)
+    indexering._trad.start()
+    return indexering
+
+
 def indexera(pub: Publicering, site: Path) -> Sokindex:
     """Write the search index into `site`/pagefind, with pagefind's search interface beside it."""
-    records, varningar = poster(pub)
-    mal = (site / MAPP).resolve()
     with tempfile.TemporaryDirectory(prefix="sokposter-", dir=site.parent) as tmp:
-        uppstallning = Path(tmp)
-        filer = [_fil(post.url) for post in records]
-        for post, namn in zip(records, filer):
-            fil = uppstallning / namn
-            fil.parent.mkdir(parents=True, exist_ok=True)
-            fil.write_text(dokument(post), encoding="utf-8")
-        try:
-            antal = skriv_index(uppstallning, _glob(filer), mal)
-        except Exception as e:  # the pagefind service reports its errors as plain exceptions
-            raise SokindexFel(f"pagefind kunde inte skriva sökindexet: {e}") from e
-    if antal != len(records) or not (mal / "pagefind-entry.json").is_file():
-        raise SokindexFel(f"pagefind indexerade {antal} av {len(records)} poster")
-    ar = sorted({v for post in records for v in post.filter.get(FILTER_AR, [])}, reverse=True)
-    try:
-        pagefind_ordning.ordna(mal, [FILTER_ORGAN, FILTER_AR, FILTER_TYP, FILTER_GILTIGHET], {
-            FILTER_ORGAN: [_filtervarde(o.namn) for o in pub.innehall.webbplats.organ],
-            FILTER_AR: ar,
-            FILTER_TYP: [*TYPNAMN.values(), ARENDE],
-            FILTER_GILTIGHET: [s.capitalize() for s in ("gällande", "kommande", "upphävd", "utgången")],
-        })
-    except pagefind_ordning.OkantFormat as e:
-        varningar.append(f"sökindexets filter kunde inte ordnas ({e}); sökningen fungerar, men två byggen ger olika filer")
-    return Sokindex(antal, varningar)
+        return starta(pub, Path(tmp)).avsluta(site)

@@ -13,6 +13,7 @@ import dataclasses
 import ctypes
 import ctypes.util
 import datetime as dt
+import gc
 import logging
 import os
 import shutil
@@ -55,9 +56,27 @@ class Resultat:
     tider: dict[str, float] = field(default_factory=dict)
 
 
+@contextlib.contextmanager
+def langlivade_objekt() -> Iterator[None]:
+    """What the block makes lives until the build is done: the content model, the publication.
+    Python's cycle collector would scan those millions of objects again every time they grow by
+    a quarter, which on a large archive is a quarter of reading it and a third of making the
+    search records (bench/RESULTS.md). So the collector pauses while they are made and then
+    leaves them be (`gc.freeze`); `bygg` hands them back to it when it is done."""
+    pa = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if pa:
+            gc.enable()
+
+
 def las_och_granska(rot: Path) -> tuple[Innehall, list[Problem]]:
     """Load and validate; raise InnehallsFel with every error, else return the warnings."""
-    return granska_inlast(*las_innehall(rot))
+    with langlivade_objekt():
+        return granska_inlast(*las_innehall(rot))
 
 
 def granska_inlast(innehall: Innehall | None, problem: Problemlista) -> tuple[Innehall, list[Problem]]:
@@ -170,7 +189,8 @@ def byt_in(ny: Path, mal: Path) -> Path | None:
 def publicera_och_granska(innehall: Innehall, datum: dt.date) -> tuple[Publicering, list[Godkant]]:
     """Apply the publishing rules, then scan what would be published for
     personnummer; raise InnehallsFel on a hit."""
-    pub = publicera(innehall, datum)
+    with langlivade_objekt():
+        pub = publicera(innehall, datum)
     problem = Problemlista(innehall.rot)
     godkanda = granska_personnummer(innehall, pub, problem)
     if problem.fel:
@@ -194,10 +214,17 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, *, behall_sokindex
     """All stages. With `behall_sokindex` the search index of the site already
     at `utdata` is carried over instead of built anew: the preview's rebuilds,
     where indexing every PDF would take longer than all the rest."""
+    try:
+        return _bygg(rot, datum, utdata, logg, behall_sokindex)
+    finally:
+        gc.unfreeze()
+
+
+def _bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, behall_sokindex: bool) -> Resultat:
     tider: dict[str, float] = {}
-    with _steg("Läser innehållet", logg, tider):
+    with _steg("Läser innehållet", logg, tider), langlivade_objekt():
         inlast, problem = las_innehall(rot)
-    with _steg("Granskar innehållet", logg, tider):
+    with _steg("Granskar innehållet", logg, tider), langlivade_objekt():
         innehall, varningar = granska_inlast(inlast, problem)
     with _steg("Tillämpar publiceringsreglerna per " + datum.isoformat(), logg, tider):
         pub, godkanda = publicera_och_granska(innehall, datum)
@@ -214,7 +241,7 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, *, behall_sokindex
         behall = behall_sokindex and (utdata / SOKINDEX).is_dir()
         if not behall:
             # Pagefind indexes on the other cores while this one renders.
-            with _steg("Förbereder sökindexet", logg, tider):
+            with _steg("Förbereder sökindexet", logg, tider), langlivade_objekt():
                 indexering = starta_indexering(pub, arbetsmapp / "sokindex")
         with _steg("Renderar webbplatsen", logg, tider):
             site, sidor, mkdocs_varningar = _rendera(pub, arbetsmapp, logg)

@@ -75,12 +75,13 @@ def granska_personnummer(innehall: Innehall, pub: Publicering, problem: Probleml
     """Scan the content and the PDFs `pub` would publish; errors go into `problem`."""
     godkanda: list[Godkant] = []
 
-    def traff(dok_fil, text: str, tillatna: dict[str, str], var: str = "", **plats) -> None:
+    def traff(dok_fil, text: str, tillatna: dict[str, str], var: str = "", dok=None, sokvag=()) -> None:
         for t in hitta(text):
             skal = tillatna.get(_siffror(t.text))
             if skal is not None:
                 godkanda.append(Godkant(problem.visa_sokvag(dok_fil), t.maskerad, skal))
             else:
+                plats = {} if dok is None else {"rad": dok.rad(sokvag), "falt": visa_falt(sokvag)}
                 problem.lagg_till(dok_fil, var + _RAD.format(nummer=t.maskerad), **plats)
 
     # Each PDF is judged with the acceptances of the documents that publish it.
@@ -91,17 +92,24 @@ def granska_personnummer(innehall: Innehall, pub: Publicering, problem: Probleml
         for dok in dokument:
             tillatna = _godkanda([dok])
             for sokvag, text in _texter(dok.data):
-                traff(dok.fil, text, tillatna, rad=dok.rad(sokvag), falt=visa_falt(sokvag))
+                traff(dok.fil, text, tillatna, dok=dok, sokvag=sokvag)
     poster = [(adresser.styrdokument(p), p) for p in innehall.styrdokument]
     poster += [(adresser.anslag(p), p) for p in innehall.anslag]
     for adress, post in poster:
         agare.append((adress, [post.kalla]))
         tillatna = _godkanda([post.kalla])
         for sokvag, text in _texter(post.kalla.data):
-            traff(post.kalla.fil, text, tillatna, rad=post.kalla.rad(sokvag), falt=visa_falt(sokvag))
+            traff(post.kalla.fil, text, tillatna, dok=post.kalla, sokvag=sokvag)
 
+    # A file's owner by the first two parts of its address ("organ/datum/"), else by a scan.
+    per_prefix: dict[str, list[YamlDokument]] = {}
+    for prefix, d in agare:
+        per_prefix.setdefault(prefix, d)
     for fil in pub.filer:
-        tillatna = _godkanda(next((d for prefix, d in agare if fil.adress.startswith(prefix)), []))
+        agarens = per_prefix.get("/".join(fil.adress.split("/")[:2]) + "/")
+        if agarens is None:
+            agarens = next((d for prefix, d in agare if fil.adress.startswith(prefix)), [])
+        tillatna = _godkanda(agarens)
         try:
             innehall_ = pdf.las(fil.kalla)
         except pdf.PdfFel:

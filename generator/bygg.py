@@ -246,6 +246,9 @@ def _bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, behall_sokindex: 
         with _steg("Renderar webbplatsen", logg, tider):
             site, sidor, mkdocs_varningar = _rendera(pub, arbetsmapp, logg)
         varningar = varningar + [Problem("(rendering)", None, None, v, fel=False) for v in mkdocs_varningar]
+        # The export before the search index: on a large archive pagefind is still at work.
+        with _steg("Exporterar öppna data, flöden och kalendrar", logg, tider):
+            exportera(pub, site)
         if behall:
             with _steg("Behåller sökindexet", logg, tider):
                 shutil.copytree(utdata / SOKINDEX, site / SOKINDEX)
@@ -256,8 +259,6 @@ def _bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, behall_sokindex: 
                 except SokindexFel as e:
                     raise ByggFel(str(e)) from e
             varningar = varningar + [Problem("(sökindex)", None, None, v, fel=False) for v in sok.varningar]
-        with _steg("Exporterar öppna data, flöden och kalendrar", logg, tider):
-            exportera(pub, site)
         with _steg("Byter till den nya webbplatsen", logg, tider):
             byt_in(site, utdata)
     finally:

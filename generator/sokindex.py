@@ -55,6 +55,7 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import markdown as md
 from pagefind.index import IndexConfig, PagefindIndex
@@ -96,7 +97,7 @@ def ren_text(markdown_text: str) -> str:
     """A Markdown text field as plain words."""
     if not markdown_text:
         return ""
-    if ar_enkla_stycken(markdown_text):  # plain paragraphs: the words are the text
+    if ar_enkla_stycken(markdown_text.strip()):  # plain paragraphs: the words are the text
         return _MELLANRUM.sub(" ", markdown_text).strip()
     return _MELLANRUM.sub(" ", html.unescape(_TAGG.sub(" ", _MARKDOWN.reset().convert(markdown_text)))).strip()
 
@@ -228,22 +229,25 @@ def _glob(filer: list[str]) -> str:
     return "**/{" + ",".join(sorted(monster)) + "}"
 
 
-async def _skriv(uppstallning: Path, glob: str, mal: Path) -> int:
+async def _skriv(uppstallning: Path, glob: str, mal: Path, efter_lasningen: Callable[[], None] | None) -> int:
     config = IndexConfig(force_language=SPRAK, output_path=str(mal))
     async with PagefindIndex(config=config) as index:
         svar = await index.add_directory(str(uppstallning), glob=glob)
+        if efter_lasningen is not None:  # pagefind has read every record; it writes the index next
+            efter_lasningen()
     return int(svar.get("page_count", 0))
 
 
-def skriv_index(uppstallning: Path, glob: str, mal: Path) -> int:
+def skriv_index(uppstallning: Path, glob: str, mal: Path, efter_lasningen: Callable[[], None] | None = None) -> int:
     """Run pagefind over the staged records; in a thread of its own if this one already runs an
-    event loop (a caller inside asyncio, or Playwright's synchronous API in a test)."""
+    event loop (a caller inside asyncio, or Playwright's synchronous API in a test).
+    `efter_lasningen` is called once pagefind has read the records, before it writes the index."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(_skriv(uppstallning, glob, mal))
+        return asyncio.run(_skriv(uppstallning, glob, mal, efter_lasningen))
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as tradar:
-        return tradar.submit(asyncio.run, _skriv(uppstallning, glob, mal)).result()
+        return tradar.submit(asyncio.run, _skriv(uppstallning, glob, mal, efter_lasningen)).result()
 
 
 class Indexering:
@@ -259,6 +263,7 @@ class Indexering:
         self.skrivna: int | None = None
         self.fel: BaseException | None = None
         self._trad: threading.Thread | None = None
+        self._rensning: threading.Thread | None = None
 
     @property
     def uppstallning(self) -> Path:
@@ -270,13 +275,23 @@ class Indexering:
 
     def _kor(self, glob: str) -> None:
         try:
-            self.skrivna = skriv_index(self.uppstallning, glob, self.utdata)
+            self.skrivna = skriv_index(self.uppstallning, glob, self.utdata, self._rensa)
         except BaseException as e:  # reported by avsluta, in the build's own thread
             self.fel = e
+
+    def _rensa(self) -> None:
+        """Remove the staged records while pagefind writes the index: a large archive's hundred
+        thousand small files take a while to delete, mostly waiting for the disk."""
+        self._rensning = threading.Thread(
+            target=shutil.rmtree, args=(self.uppstallning,), kwargs={"ignore_errors": True}, daemon=True
+        )
+        self._rensning.start()
 
     def vanta(self) -> None:
         if self._trad is not None:
             self._trad.join()
+        if self._rensning is not None:
+            self._rensning.join()
 
     def avsluta(self, site: Path) -> Sokindex:
         """Wait for pagefind, check what it wrote and put it at `site`/pagefind."""
@@ -312,11 +327,15 @@ def starta(pub: Publicering, mapp: Path) -> Indexering:
         varningar,
     )
     filer = []
+    mappar: set[str] = set()
     for post in records:
         namn = _fil(post.url)
-        fil = indexering.uppstallning / namn
-        fil.parent.mkdir(parents=True, exist_ok=True)
-        fil.write_text(dokument(post), encoding="utf-8")
+        mapp_, _, _ = namn.rpartition("/")
+        if mapp_ not in mappar:
+            (indexering.uppstallning / mapp_).mkdir(parents=True, exist_ok=True)
+            mappar.add(mapp_)
+        with open(indexering.uppstallning / namn, "w", encoding="utf-8") as f:
+            f.write(dokument(post))
         filer.append(namn)
     glob = _glob(filer)
     del records  # only the files are needed now

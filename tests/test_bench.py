@@ -1,0 +1,36 @@
+"""A smoke run of the benchmark (bench/run.py) on a tiny archive: every part of it runs and
+the report names every target. The real measurement is not part of the test suite."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import REPO
+
+
+def test_prestandamatningen_kor_pa_ett_litet_arkiv(tmp_path):
+    resultat = tmp_path / "RESULTS.md"
+    r = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "run.py"), "--ut", str(tmp_path / "arbete"), "--faktorer", "0.01,0.02",
+         "--resultat", str(resultat)],
+        cwd=REPO, capture_output=True, text=True, timeout=240,
+    )
+    assert r.returncode == 0, r.stderr[-4000:]
+    text = resultat.read_text(encoding="utf-8")
+    for rad in ("hela bygget med sökindex ≤ 180 s", "toppminne ≤ 1,5 GB", "≤ 1,3 × bart mkdocs-material-bygge",
+                "≤ 2,2 × tid vid halv storlek", "`namndsajt validera` på hela arkivet ≤ 20 s", "en nämnds enda år ≤ 5 s",
+                "sökning, median ≤ 150 ms", "95:e percentilen ≤ 400 ms", "första sökningen laddar ner ≤ 400 kB"):
+        assert rad in text, rad
+    for steg in ("läsa", "granska", "publiceringsregler", "sökindex: posterna", "rendera (och pagefind)",
+                 "sökindex: vänta på pagefind", "exportera"):
+        assert f"| {steg} |" in text, steg
+    assert "2 kärnor" in text or "kärnor (" in text
+    assert (tmp_path / "skalning.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    data = json.loads((tmp_path / "RESULTS.json").read_text(encoding="utf-8"))
+    assert [s["faktor"] for s in data["storlekar"]] == [0.01, 0.02]
+    assert all(s["arkiv"]["paragrafer"] > 0 and s["sidor"] > 0 for s in data["storlekar"])
+    assert len(data["sokning"]["tider"]) == 20
+    # Nothing was written into the repository.
+    assert not (REPO / "bench" / "arbete").exists()

@@ -55,7 +55,7 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import markdown as md
 from pagefind.index import IndexConfig, PagefindIndex
@@ -171,9 +171,13 @@ def _arende(a: Arende) -> Sokpost:
 
 def poster(pub: Publicering) -> tuple[list[Sokpost], list[str]]:
     """Every record of the index, and warnings about PDFs whose text could not be read."""
-    register = forteckning(pub)
     varningar: list[str] = []
-    ut = []
+    return list(_poster(pub, varningar)), varningar
+
+
+def _poster(pub: Publicering, varningar: list[str]) -> Iterator[Sokpost]:
+    """The records one at a time, so that a large archive's are never all in memory at once."""
+    register = forteckning(pub)
     for p in register:
         text = ""
         if p.pdf is not None:
@@ -181,9 +185,9 @@ def poster(pub: Publicering) -> tuple[list[Sokpost], list[str]]:
                 text = pdf_text(p.pdf)
             except Exception as e:  # a damaged PDF is still findable by its title
                 varningar.append(f"texten i {p.pdf.name} kunde inte läsas ({e}); handlingen går bara att hitta på titeln")
-        ut.append(_post(p, text))
-    ut.extend(_arende(a) for a in arenden(register))
-    return ut, varningar
+        yield _post(p, text)
+    for a in arenden(register):
+        yield _arende(a)
 
 
 def _attr(text: str) -> str:
@@ -319,26 +323,26 @@ class Indexering:
 def starta(pub: Publicering, mapp: Path) -> Indexering:
     """Write every record into `mapp` as pagefind reads it and start pagefind on them in a
     thread of its own; pagefind writes its index beside them."""
-    records, varningar = poster(pub)
-    indexering = Indexering(
-        mapp, len(records),
-        sorted({v for post in records for v in post.filter.get(FILTER_AR, [])}, reverse=True),
-        [_filtervarde(o.namn) for o in pub.innehall.webbplats.organ],
-        varningar,
-    )
+    varningar: list[str] = []
+    uppstallning = mapp / "poster"
     filer = []
     mappar: set[str] = set()
-    for post in records:
+    ar: set[str] = set()
+    for post in _poster(pub, varningar):
         namn = _fil(post.url)
         mapp_, _, _ = namn.rpartition("/")
         if mapp_ not in mappar:
-            (indexering.uppstallning / mapp_).mkdir(parents=True, exist_ok=True)
+            (uppstallning / mapp_).mkdir(parents=True, exist_ok=True)
             mappar.add(mapp_)
-        with open(indexering.uppstallning / namn, "w", encoding="utf-8") as f:
+        with open(uppstallning / namn, "w", encoding="utf-8") as f:
             f.write(dokument(post))
         filer.append(namn)
+        ar.update(post.filter.get(FILTER_AR, []))
+    indexering = Indexering(
+        mapp, len(filer), sorted(ar, reverse=True), [_filtervarde(o.namn) for o in pub.innehall.webbplats.organ],
+        varningar,
+    )
     glob = _glob(filer)
-    del records  # only the files are needed now
     indexering._trad = threading.Thread(target=indexering._kor, args=(glob,), name="pagefind", daemon=True)
     indexering._trad.start()
     return indexering

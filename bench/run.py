@@ -80,6 +80,10 @@ FRAGOR = [
 ]
 
 
+# Where a query's time goes inside pagefind: a common, a middling and a rare word, and a dnr.
+API_FRAGOR = ["socialnämnden", "patientsäkerhet", "budgetuppföljning", "detaljplan", "barnkonsekvensanalys", "KS202400010"]
+
+
 # --- Measuring one process --------------------------------------------------------------------------------
 
 
@@ -355,6 +359,20 @@ _SOK = """async (fraga) => {
 }"""
 
 
+# Pagefind's own search (its JavaScript API, no interface) on a page of its own, first with no filter
+# loaded and then after pagefind.filters() has loaded every filter, as its interface does at start:
+# with filters loaded, every search also counts each filter value's pages among the results.
+_API = """async ([bundle, fraga, filter]) => {
+    const pf = await import(bundle + 'pagefind.js');
+    await pf.init();
+    if (filter) await pf.filters();
+    await pf.search(fraga);  // loads the word's index chunks: not counted
+    const t0 = performance.now();
+    const svar = await pf.search(fraga);
+    return [svar.results.length, performance.now() - t0];
+}"""
+
+
 @dataclass
 class Sokning:
     forsta_fraga: str
@@ -363,6 +381,7 @@ class Sokning:
     forsta_bytes_pagefind: int
     forsta_filer: list[tuple[str, int]]
     tider: list[tuple[str, float, str]]  # (query, ms, the message shown)
+    api: list[tuple[str, int, float, float]] = field(default_factory=list)  # (query, hits, ms unfiltered, ms filters loaded)
 
     @property
     def median(self) -> float:
@@ -400,11 +419,21 @@ def sok(site: Path, fragor: list[str] = FRAGOR) -> Sokning:
                 ms, meddelande = sida.evaluate(_SOK, fraga)
                 tider.append((fraga, ms, meddelande))
             kontext.close()
+            api = []
+            for fraga in API_FRAGOR:
+                matt = []
+                for filter_ in (False, True):
+                    kontext = webblasare.new_context()
+                    sida = kontext.new_page()
+                    sida.goto(f"{bas}sok/")
+                    matt.append(sida.evaluate(_API, [f"{bas}pagefind/", fraga, filter_]))
+                    kontext.close()
+                api.append((fraga, matt[0][0], matt[0][1], matt[1][1]))
         finally:
             webblasare.close()
     return Sokning(
         fragor[0], forsta_ms, sum(n for _, n in filer), sum(n for v, n in filer if "/pagefind/" in v),
-        sorted(filer, key=lambda x: -x[1]), tider,
+        sorted(filer, key=lambda x: -x[1]), tider, api,
     )
 
 
@@ -685,6 +714,16 @@ def rapport(storlekar: list[Storlek], ar: tuple[dict, Korning] | None, sokning: 
         for fraga, ms, meddelande in sokning.tider:
             r.append(f"| `{fraga}` | {ms:.0f} | {meddelande} |")
         r.append("")
+        if sokning.api:
+            r.append("Var tiden går: pagefinds egen sökning (dess JavaScript-gränssnitt, utan sökrutan, i en "
+                     "nyöppnad sida, ordets indexdelar redan hämtade), först utan filter och sedan efter att alla "
+                     "filter har laddats, som pagefinds sökruta gör när den startar. Med filtren laddade räknar "
+                     "pagefind för varje sökning varje filtervärdes sidor bland träffarna.\n")
+            r.append("| fråga | träffar | utan filter | med filtren laddade |")
+            r.append("|---|---|---|---|")
+            for fraga, n, utan, med in sokning.api:
+                r.append(f"| `{fraga}` | {_tal(n)} | {utan:.0f} ms | {med:.0f} ms |")
+            r.append("")
     return "\n".join(r) + "\n"
 
 
@@ -785,7 +824,7 @@ def _som_json(storlekar: list[Storlek], ar, sokning: Sokning | None) -> dict:
         "sokning": None if sokning is None else {
             "forsta_ms": sokning.forsta_ms, "forsta_bytes": sokning.forsta_bytes,
             "forsta_bytes_pagefind": sokning.forsta_bytes_pagefind, "median": sokning.median, "p95": sokning.p95,
-            "tider": sokning.tider,
+            "tider": sokning.tider, "api": sokning.api,
         },
     }
 

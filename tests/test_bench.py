@@ -9,6 +9,9 @@ import sys
 
 from conftest import REPO
 
+sys.path.insert(0, str(REPO / "bench"))
+import run  # noqa: E402
+
 
 def test_prestandamatningen_kor_pa_ett_litet_arkiv(tmp_path):
     resultat = tmp_path / "RESULTS.md"
@@ -32,5 +35,7 @@ def test_prestandamatningen_kor_pa_ett_litet_arkiv(tmp_path):
     assert [s["faktor"] for s in data["storlekar"]] == [0.01, 0.02]
     assert all(s["arkiv"]["paragrafer"] > 0 and s["sidor"] > 0 for s in data["storlekar"])
     assert len(data["sokning"]["tider"]) == 20
+    assert [a[0] for a in data["sokning"]["api"]] == run.API_FRAGOR and all(a[2] > 0 and a[3] > 0 for a in data["sokning"]["api"])
+    assert "med filtren laddade" in text
     # Nothing was written into the repository.
     assert not (REPO / "bench" / "arbete").exists()

@@ -16,6 +16,8 @@ from .. import adresser
 from ..publicering import Publicering
 from ..render.filter import markdown
 
+_BARA_TEXT = nh3.Cleaner(tags=set())  # built once, as in render.filter
+
 KOLUMNER = ["organ", "datum", "nr", "rubrik", "dnr", "beslut", "url"]
 
 
@@ -24,7 +26,7 @@ def ren_text(text: str | None) -> str:
     if not text:
         return ""
     html_ = str(markdown(text)).replace("</p>", "\n").replace("</li>", "\n").replace("<br>", "\n")
-    rader = (r.strip() for r in html.unescape(nh3.clean(html_, tags=set())).splitlines())
+    rader = (r.strip() for r in html.unescape(_BARA_TEXT.clean(html_)).splitlines())
     return "\n".join(r for r in rader if r)
 
 

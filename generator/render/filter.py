@@ -41,6 +41,14 @@ _TILLATNA_TAGGAR = {
     "code", "pre", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "hr", "abbr",
 }
 _MARKDOWN = md.Markdown(extensions=["sane_lists", "tables", "abbr"], output_format="html")
+# Built once: nh3.clean() builds its whole configuration again on every call, which on a large
+# archive's hundreds of thousands of text fields cost more than the Markdown itself (bench/profil.txt).
+_RENSARE = nh3.Cleaner(
+    tags=_TILLATNA_TAGGAR,
+    attributes={"a": {"href", "title"}, "abbr": {"title"}, "th": {"align"}, "td": {"align"}},
+    url_schemes={"http", "https", "mailto", "tel"},
+    link_rel="noopener noreferrer",
+)
 
 
 # Most text fields are plain paragraphs: words, digits and ordinary punctuation, with no
@@ -72,15 +80,7 @@ def markdown(text: str | None) -> Markup:
     html = enkla_stycken(text)
     if html is None:
         html = _MARKDOWN.reset().convert(text)
-    return Markup(
-        nh3.clean(
-            html,
-            tags=_TILLATNA_TAGGAR,
-            attributes={"a": {"href", "title"}, "abbr": {"title"}, "th": {"align"}, "td": {"align"}},
-            url_schemes={"http", "https", "mailto", "tel"},
-            link_rel="noopener noreferrer",
-        )
-    )
+    return Markup(_RENSARE.clean(html))
 
 
 FILTER = {"filnamn": adresser.filnamn, "datum": datum, "klockslag": klockslag, "markdown": markdown, "paragrafserie": paragrafserie}

@@ -42,6 +42,15 @@ Sekretess: the register holds only what `Publicering` publishes, never a
 sekretess § or a handling marked sekretess, and the only files read are those
 the register names. The index is written with `force_language="sv"`: Swedish
 stemming, and pagefind's interface in Swedish.
+
+Filters and their cost. Pagefind 1.5.2 counts, on every search, how many hits
+each value of every loaded filter has, by looking up each of the value's pages in
+the list of hits: work in proportion to the records times the hits, seconds per
+query on a large archive (bench/RESULTS.md). Its interface loads every filter when
+it starts. So the search page (theme/assets/sok.js) does not let it: it builds
+its own filter controls from `FILTERFIL`, the values each filter has in this
+index, written beside the index, and pagefind loads a filter only when a reader
+ticks one of its values.
 """
 
 from __future__ import annotations
@@ -49,6 +58,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import html
+import json
 import re
 import shutil
 import tempfile
@@ -76,6 +86,10 @@ FILTER_AR = "År"
 FILTER_TYP = "Dokumenttyp"
 FILTER_GILTIGHET = "Giltighet"
 ARENDE = "Ärende"
+GILTIGHETER = [s.capitalize() for s in ("gällande", "kommande", "upphävd", "utgången")]
+# The values of each filter in this index, in the order the search page shows them: written into
+# the index's folder, read by theme/assets/sok.js.
+FILTERFIL = "namndsajt-filter.json"
 
 
 @dataclass
@@ -262,8 +276,8 @@ class Indexering:
     this one; on a large archive the two together take not much longer than the rendering
     alone (bench/RESULTS.md)."""
 
-    def __init__(self, mapp: Path, antal: int, ar: list[str], organ: list[str], varningar: list[str]):
-        self.mapp, self.antal, self.ar, self.organ, self.varningar = mapp, antal, ar, organ, varningar
+    def __init__(self, mapp: Path, antal: int, filtervarden: dict[str, list[str]], varningar: list[str]):
+        self.mapp, self.antal, self.filtervarden, self.varningar = mapp, antal, filtervarden, varningar
         self.skrivna: int | None = None
         self.fel: BaseException | None = None
         self._trad: threading.Thread | None = None
@@ -309,15 +323,23 @@ class Indexering:
         shutil.move(self.utdata, mal)
         varningar = list(self.varningar)
         try:
-            pagefind_ordning.ordna(mal, [FILTER_ORGAN, FILTER_AR, FILTER_TYP, FILTER_GILTIGHET], {
-                FILTER_ORGAN: self.organ,
-                FILTER_AR: self.ar,
-                FILTER_TYP: [*TYPNAMN.values(), ARENDE],
-                FILTER_GILTIGHET: [s.capitalize() for s in ("gällande", "kommande", "upphävd", "utgången")],
-            })
+            pagefind_ordning.ordna(mal, list(self.filtervarden), self.filtervarden)
         except pagefind_ordning.OkantFormat as e:
             varningar.append(f"sökindexets filter kunde inte ordnas ({e}); sökningen fungerar, men två byggen ger olika filer")
+        (mal / FILTERFIL).write_text(json.dumps(self.filtervarden, ensure_ascii=False, indent=1), encoding="utf-8")
         return Sokindex(self.antal, varningar)
+
+
+def filtervarden(pub: Publicering, forekommer: dict[str, set[str]]) -> dict[str, list[str]]:
+    """Each filter's values that occur in the records, in a fixed order: the organ as in
+    site_config.yml, the years newest first, the types as the register names them."""
+    ordning = {
+        FILTER_ORGAN: [_filtervarde(o.namn) for o in pub.innehall.webbplats.organ],
+        FILTER_AR: sorted(forekommer.get(FILTER_AR, set()), reverse=True),
+        FILTER_TYP: [*TYPNAMN.values(), ARENDE],
+        FILTER_GILTIGHET: GILTIGHETER,
+    }
+    return {namn: [v for v in varden if v in forekommer.get(namn, set())] for namn, varden in ordning.items()}
 
 
 def starta(pub: Publicering, mapp: Path) -> Indexering:
@@ -327,7 +349,7 @@ def starta(pub: Publicering, mapp: Path) -> Indexering:
     uppstallning = mapp / "poster"
     filer = []
     mappar: set[str] = set()
-    ar: set[str] = set()
+    forekommer: dict[str, set[str]] = {}
     for post in _poster(pub, varningar):
         namn = _fil(post.url)
         mapp_, _, _ = namn.rpartition("/")
@@ -337,11 +359,9 @@ def starta(pub: Publicering, mapp: Path) -> Indexering:
         with open(uppstallning / namn, "w", encoding="utf-8") as f:
             f.write(dokument(post))
         filer.append(namn)
-        ar.update(post.filter.get(FILTER_AR, []))
-    indexering = Indexering(
-        mapp, len(filer), sorted(ar, reverse=True), [_filtervarde(o.namn) for o in pub.innehall.webbplats.organ],
-        varningar,
-    )
+        for namn_, varden in post.filter.items():
+            forekommer.setdefault(namn_, set()).update(varden)
+    indexering = Indexering(mapp, len(filer), filtervarden(pub, forekommer), varningar)
     glob = _glob(filer)
     indexering._trad = threading.Thread(target=indexering._kor, args=(glob,), name="pagefind", daemon=True)
     indexering._trad.start()

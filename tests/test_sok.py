@@ -242,9 +242,9 @@ def _antal(flik: Flik) -> int:
 
 
 def _valj_filter(flik: Flik, namn: str, varde: str) -> int:
-    """Tick a filter value with the keyboard-usable controls of pagefind's interface; the new number of hits."""
+    """Tick a filter value with the search page's filter controls; the new number of hits."""
     fore = flik.meddelande()
-    grupp = flik.page.locator("details.pagefind-ui__filter-block", has=flik.page.locator(f"summary:text-is('{namn}')"))
+    grupp = flik.page.locator("details.nd-sok__filtergrupp", has=flik.page.locator(f"legend:text-is('{namn}')"))
     if grupp.get_attribute("open") is None:
         grupp.locator("summary").click()
     grupp.locator(f"input[name='{namn}'][value='{varde}']").check()
@@ -266,6 +266,32 @@ def test_organ_och_ar_smalnar_av(flik, poster):
         assert "Socialnämnden" in post.filter["Organ"] and "2025" in post.filter["År"], r
 
 
+def test_filtren_visar_indexets_varden_och_laddas_forst_nar_de_valjs(flik, poster):
+    """Pagefind counts the hits of every loaded filter on each search, at a cost that grows with the
+    records times the hits (bench/RESULTS.md), so no filter is loaded until a reader ticks one."""
+    hamtade = []
+    flik.page.on("request", lambda r: hamtade.append(r.url))
+    flik.sok("avgift")
+    flik.page.wait_for_selector("#nd-sokfilter:not([hidden]) details")
+    grupper = flik.page.eval_on_selector_all(
+        "#nd-sokfilter details",
+        "els => els.map(d => [d.querySelector('legend').textContent, [...d.querySelectorAll('input')].map(i => i.value)])",
+    )
+    # The values are exactly those of the records, in the site's order.
+    forvantat = {}
+    for post in poster.values():
+        for namn, varden in post.filter.items():
+            forvantat.setdefault(namn, set()).update(varden)
+    assert {namn: set(varden) for namn, varden in grupper} == forvantat
+    assert dict(grupper)["År"] == sorted(forvantat["År"], reverse=True)
+    assert [namn for namn, _ in grupper] == ["Organ", "År", "Dokumenttyp", "Giltighet"]
+    assert not [u for u in hamtade if "/pagefind/filter/" in u]
+    assert not flik.page.query_selector(".pagefind-ui__filter-panel .pagefind-ui__filter-block")
+    _valj_filter(flik, "Dokumenttyp", "Styrdokument")
+    assert [u for u in hamtade if "/pagefind/filter/" in u]
+    assert flik.page.text_content("#nd-sokfilter details:has(legend:text-is('Dokumenttyp')) summary") == "Dokumenttyp (1 vald)"
+
+
 def test_sortering_efter_datum_nyast_forst_behaller_ord_och_filter(flik, poster):
     flik.sok("trygghetslarm")
     paragrafer = _valj_filter(flik, "Dokumenttyp", "Paragraf")
@@ -277,7 +303,7 @@ def test_sortering_efter_datum_nyast_forst_behaller_ord_och_filter(flik, poster)
         arg=paragrafer,
     )
     traffar = [adress(r) for r in flik.resultat()]
-    assert flik.page.is_checked("input.pagefind-ui__filter-checkbox[name='Dokumenttyp'][value='Paragraf']")
+    assert flik.page.is_checked("#nd-sokfilter input[name='Dokumenttyp'][value='Paragraf']")
     assert len(traffar) >= 4 and all(poster[u].filter["Dokumenttyp"] == ["Paragraf"] for u in traffar)
     datum = [poster[u].datum for u in traffar]
     assert datum == sorted(datum, reverse=True) and sorted(traffar) == sorted(relevans) and traffar != relevans

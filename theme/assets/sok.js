@@ -1,5 +1,9 @@
 /* The search page: pagefind's own interface (pagefind-ui.js, written into the site by the build; its
-   texts are Swedish because the page is <html lang="sv">), with three additions:
+   texts are Swedish because the page is <html lang="sv">), with four additions:
+
+   - the filters (organ, år, dokumenttyp, giltighet) are controls of our own, drawn from the values
+     the build wrote beside the index; pagefind's interface is given a view of pagefind without
+     filters (assets/sokmotor/pagefind.js, which says why) and is told which are ticked;
 
    - a diarienummer, also one typed as a code and a number with a space between ("SOC 2023-000185",
      "IFN 2026/00048"), is searched as one word in the compact form that the index holds for every
@@ -15,6 +19,7 @@
 
   var ram = document.getElementById("nd-sok");
   var sortering = document.getElementById("nd-sortering");
+  var filterpanel = document.getElementById("nd-sokfilter");
   if (!ram || typeof window.PagefindUI !== "function") return;
 
   // The site's root and the pagefind folder, wherever the site is published (also under a sub-path).
@@ -102,10 +107,60 @@
 
   function valdaFilter() {
     var ut = {};
-    ram.querySelectorAll("input.pagefind-ui__filter-checkbox:checked").forEach(function (ruta) {
+    if (!filterpanel) return ut;
+    filterpanel.querySelectorAll("input[type=checkbox]:checked").forEach(function (ruta) {
       (ut[ruta.name] = ut[ruta.name] || []).push(ruta.value);
     });
     return ut;
+  }
+
+  // One group per filter, each a <details> of checkboxes; its summary says how many are ticked.
+  function ritaFilter(varden) {
+    var namnen = Object.keys(varden).filter(function (namn) { return varden[namn].length; });
+    namnen.forEach(function (namn, i) {
+      var grupp = document.createElement("details");
+      grupp.className = "nd-sok__filtergrupp";
+      var rubrik = document.createElement("summary");
+      var falt = document.createElement("fieldset");
+      var forklaring = document.createElement("legend");
+      forklaring.className = "nd-dold";
+      forklaring.textContent = namn;
+      falt.appendChild(forklaring);
+      varden[namn].forEach(function (varde, j) {
+        var id = "nd-filter-" + i + "-" + j;
+        var rad = document.createElement("div");
+        var ruta = document.createElement("input");
+        ruta.type = "checkbox";
+        ruta.id = id;
+        ruta.name = namn;
+        ruta.value = varde;
+        var etikett = document.createElement("label");
+        etikett.htmlFor = id;
+        etikett.textContent = varde;
+        rad.appendChild(ruta);
+        rad.appendChild(etikett);
+        falt.appendChild(rad);
+      });
+      function visaAntal() {
+        var n = falt.querySelectorAll("input:checked").length;
+        rubrik.textContent = n ? namn + " (" + n + (n === 1 ? " vald)" : " valda)") : namn;
+      }
+      visaAntal();
+      falt.addEventListener("change", function () {
+        visaAntal();
+        if (ui) ui.triggerFilters(valdaFilter());
+      });
+      grupp.appendChild(rubrik);
+      grupp.appendChild(falt);
+      filterpanel.appendChild(grupp);
+    });
+    filterpanel.hidden = !namnen.length;
+  }
+
+  if (filterpanel) {
+    fetch(filterpanel.getAttribute("data-filter"))
+      .then(function (svar) { return svar.ok ? svar.json() : {}; })
+      .then(ritaFilter, function () {});
   }
 
   function uppdateraAdress() {

@@ -121,11 +121,11 @@
       var grupp = document.createElement("details");
       grupp.className = "nd-sok__filtergrupp";
       var rubrik = document.createElement("summary");
-      var falt = document.createElement("fieldset");
+      var rutor = document.createElement("fieldset");
       var forklaring = document.createElement("legend");
       forklaring.className = "nd-dold";
       forklaring.textContent = namn;
-      falt.appendChild(forklaring);
+      rutor.appendChild(forklaring);
       varden[namn].forEach(function (varde, j) {
         var id = "nd-filter-" + i + "-" + j;
         var rad = document.createElement("div");
@@ -139,19 +139,19 @@
         etikett.textContent = varde;
         rad.appendChild(ruta);
         rad.appendChild(etikett);
-        falt.appendChild(rad);
+        rutor.appendChild(rad);
       });
       function visaAntal() {
-        var n = falt.querySelectorAll("input:checked").length;
+        var n = rutor.querySelectorAll("input:checked").length;
         rubrik.textContent = n ? namn + " (" + n + (n === 1 ? " vald)" : " valda)") : namn;
       }
       visaAntal();
-      falt.addEventListener("change", function () {
+      rutor.addEventListener("change", function () {
         visaAntal();
         if (ui) ui.triggerFilters(valdaFilter());
       });
       grupp.appendChild(rubrik);
-      grupp.appendChild(falt);
+      grupp.appendChild(rutor);
       filterpanel.appendChild(grupp);
     });
     filterpanel.hidden = !namnen.length;

@@ -115,3 +115,13 @@ class _TystHanterare(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, *args) -> None:
         pass
+
+
+def tabba_till(sida, villkor: str, hur_manga: int, fel: str) -> None:
+    """Press Tab until the JavaScript expression `villkor` is true of the focused element, at most
+    `hur_manga` times; fail the test with `fel` if it never is."""
+    for _ in range(hur_manga):
+        sida.keyboard.press("Tab")
+        if sida.evaluate(villkor):
+            return
+    pytest.fail(fel)

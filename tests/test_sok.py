@@ -24,7 +24,7 @@ import pytest
 from fpdf import FPDF
 from pypdf import PdfReader
 
-from conftest import REPO, kor, server, sida
+from conftest import REPO, kor, server, sida, tabba_till
 from generator.bygg import las_och_granska
 from generator.publicering import publicera
 from generator import diarienummer, sokindex
@@ -313,22 +313,13 @@ def test_sortering_efter_datum_nyast_forst_behaller_ord_och_filter(flik, poster)
 def test_soka_utan_mus_fran_sidhuvudet_till_paragrafen(flik):
     sidan = flik.page
     sidan.goto(f"{flik.bas}exempel/styrdokument/")
-    for _ in range(20):
-        sidan.keyboard.press("Tab")
-        if sidan.evaluate("document.activeElement.id") == "nd-sokfalt":
-            break
-    else:
-        pytest.fail("sökfältet i sidhuvudet nås inte med tabb")
+    tabba_till(sidan, "document.activeElement.id === 'nd-sokfalt'", 20, "sökfältet i sidhuvudet nås inte med tabb")
     sidan.keyboard.type("barnkonsekvensanalys")
     sidan.keyboard.press("Enter")
     sidan.wait_for_url("**/exempel/sok/?q=barnkonsekvensanalys")
     flik.resultat()
-    for _ in range(30):
-        sidan.keyboard.press("Tab")
-        if sidan.evaluate("document.activeElement.classList.contains('pagefind-ui__result-link')"):
-            break
-    else:
-        pytest.fail("träffen nås inte med tabb")
+    tabba_till(sidan, "document.activeElement.classList.contains('pagefind-ui__result-link')", 30,
+               "träffen nås inte med tabb")
     sidan.keyboard.press("Enter")
     sidan.wait_for_url("**/exempel/socialnamnden/2025-03-26/#paragraf-49")
 

@@ -11,7 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from conftest import LITEN, REPO, kopiera_projekt, kor, server
+from conftest import LITEN, REPO, kopiera_projekt, kor, server, tabba_till
 from test_felaktigt_innehall import lagg_till
 
 BAS = "/namndsajt/"  # the example's webbadress is https://exempel.github.io/namndsajt/
@@ -116,12 +116,8 @@ def test_hopplank_ar_forst_och_leder_till_innehallet(bas, webblasare):
 
 def test_navigering_med_bara_tangentbord(bas, webblasare):
     kontext, sida = oppna(webblasare, bas, 1280)
-    for _ in range(30):
-        sida.keyboard.press("Tab")
-        if sida.evaluate("document.activeElement.textContent.trim()") == "Anslagstavla":
-            break
-    else:
-        pytest.fail("fliken Anslagstavla nås inte med tabb")
+    tabba_till(sida, "document.activeElement.textContent.trim() === 'Anslagstavla'", 30,
+               "fliken Anslagstavla nås inte med tabb")
     sida.keyboard.press("Enter")
     sida.wait_for_url("**/anslagstavla/")
     assert sida.locator("h1").inner_text() == "Anslagstavla"

@@ -40,7 +40,7 @@ import yaml
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent))
 
-from generator import lagrum  # noqa: E402
+from generator.regler import lagrum  # noqa: E402
 
 BYGGDATUM = dt.date(2026, 11, 23)
 FORSTA_AR, SISTA_AR = 2007, 2026

@@ -26,17 +26,17 @@ from typing import Callable, Iterator
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.exceptions import MkDocsException
 
-from . import pdf
-from .export import exportera
-from .granskning import granska
-from .innehall import Innehall
-from .laddning import las_innehall
-from .personnummerkontroll import Godkant, granska_personnummer
-from .problem import InnehallsFel, Problem, Problemlista
-from .publicering import Fil, Publicering, publicera
-from .render.konfiguration import mkdocs_konfiguration
-from .sokindex import MAPP as SOKINDEX, SokindexFel
-from .sokindex import starta as starta_indexering
+from generator.innehall import pdf
+from generator.export import exportera
+from generator.innehall.granskning import granska
+from generator.innehall.samling import Innehall
+from generator.innehall.laddning import las_innehall
+from generator.regler.personnummerkontroll import Godkant, granska_personnummer
+from generator.innehall.problem import InnehallsFel, Problem, Problemlista
+from generator.regler.publicering import Fil, Publicering, publicera
+from generator.webb.konfiguration import mkdocs_konfiguration
+from generator.sok.sokindex import MAPP as SOKINDEX, SokindexFel
+from generator.sok.sokindex import starta as starta_indexering
 
 Logg = Callable[[str], None]
 

@@ -14,8 +14,8 @@ import os
 import sys
 from pathlib import Path
 
-from . import lagrum
-from .problem import InnehallsFel, Problem
+from generator.regler import lagrum
+from generator.innehall.problem import InnehallsFel, Problem
 
 _SVENSKA = {
     "usage: ": "användning: ",
@@ -117,7 +117,7 @@ def _antal(n: int, ett: str, flera: str) -> str:
 
 
 def _kor_bygg(args) -> int:
-    from .bygg import ByggFel, bygg
+    from generator.bygg import ByggFel, bygg
 
     datum = args.datum or lagrum.idag()
     try:
@@ -145,7 +145,7 @@ def _kor_bygg(args) -> int:
 
 
 def _kor_validera(args) -> int:
-    from .bygg import las_och_granska, publicera_och_granska
+    from generator.bygg import las_och_granska, publicera_och_granska
 
     try:
         innehall, varningar = las_och_granska(Path.cwd())
@@ -174,7 +174,7 @@ def _kor_validera(args) -> int:
 
 
 def _kor_frister(args) -> int:
-    from .render.filter import datum_text
+    from generator.webb.filter import datum_text
 
     try:
         f = lagrum.frister(args.justeringsdatum, args.tillkannagiven)
@@ -203,13 +203,13 @@ def _kor_frister(args) -> int:
 
 
 def _kor_forhandsgranska(args) -> int:
-    from .forhandsgranskning import forhandsgranska
+    from generator.forhandsgranskning import forhandsgranska
 
     return forhandsgranska(Path.cwd(), args.datum, args.port)
 
 
 def _kor_importera(args) -> int:
-    from .importera import ImportFel, importera
+    from generator.importera.kommando import ImportFel, importera
 
     try:
         resultat = importera(
@@ -226,7 +226,7 @@ def _kor_importera(args) -> int:
 
 
 def _kor_ny(args) -> int:
-    from .mallar import MallFel, ny
+    from generator.importera.mallar import MallFel, ny
 
     try:
         skapade, att_fylla = ny(

@@ -27,9 +27,9 @@ import jinja2.bccache
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.theme import Theme
 
-from . import lagrum
-from .bygg import ByggFel, bygg
-from .problem import InnehallsFel
+from generator.regler import lagrum
+from generator.bygg import ByggFel, bygg
+from generator.innehall.problem import InnehallsFel
 
 
 class _Mallminne(jinja2.BytecodeCache):

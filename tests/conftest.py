@@ -16,10 +16,33 @@ from bs4 import BeautifulSoup
 
 REPO = Path(__file__).resolve().parent.parent
 LITEN = Path(__file__).resolve().parent / "fixtures" / "liten"
+# Real protokoll and kallelser from five kommuner, beside the repository (never in it): CI has it,
+# a clone from GitHub does not, and then the tests that read it are skipped.
+KORPUS = REPO.parent / "shared" / "corpus"
+KORPUS_SAKNAS = (
+    f"korpusen saknas: lägg korpusen med riktiga protokoll i {KORPUS} (mappen shared/corpus bredvid "
+    "repositoriet) för att köra de här testerna"
+)
+# Commands whose result depends on the date: a test always names the date.
+_DATUMKANSLIGA = {"bygg", "validera", "forhandsgranska"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that drive chromium are marked `browser` (leave them out with `-m "not browser"`);
+    tests that read the corpus are skipped, with where to put it, when it is not there."""
+    korpus_finns = KORPUS.is_dir() and any(KORPUS.glob("*.txt"))
+    for item in items:
+        if "webblasare" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
+        if item.get_closest_marker("korpus") and not korpus_finns:
+            item.add_marker(pytest.mark.skip(reason=KORPUS_SAKNAS))
 
 
 def kor(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    """Run the real CLI as a user would, in `cwd`."""
+    """Run the real CLI as a user would, in `cwd`. A command whose result depends on the date
+    is always given one (`--datum`): no test reads the real clock."""
+    if args and args[0] in _DATUMKANSLIGA:
+        assert "--datum" in args, f"'namndsajt {args[0]}' i ett test måste få --datum"
     return subprocess.run(
         [sys.executable, "-m", "generator.cli", *args],
         cwd=cwd,
@@ -27,6 +50,15 @@ def kor(*args: str, cwd: Path) -> subprocess.CompletedProcess:
         text=True,
         timeout=300,
     )
+
+
+def program(namn: str) -> Path:
+    """A program installed with the test dependencies, found beside the running interpreter
+    (the README runs `.venv/bin/python -m pytest` without activating the venv, so `PATH`
+    may not have it)."""
+    fil = Path(sys.executable).parent / namn
+    assert fil.exists(), f"{namn} saknas i {fil.parent}: installera testberoendena (pip install -e '.[test]')"
+    return fil
 
 
 def sida(site: Path, adress: str) -> BeautifulSoup:

@@ -11,12 +11,13 @@ import json
 import pytest
 
 from conftest import REPO
-from generator import pagefind_ordning, sokindex
-from generator.arenden import arenden
+from generator.sok import pagefind_ordning
+from generator.sok import sokindex
+from generator.register.arenden import arenden
 from generator.bygg import las_och_granska
-from generator.forteckning import HANDLING, KALLELSE, PARAGRAF, Post, forteckning
-from generator.modell import Organ
-from generator.publicering import publicera
+from generator.register.forteckning import HANDLING, KALLELSE, PARAGRAF, Post, forteckning
+from generator.innehall.modell import Organ
+from generator.regler.publicering import publicera
 
 
 @pytest.fixture(scope="module")

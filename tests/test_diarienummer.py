@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import diarienummer
+from generator.innehall import diarienummer
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 from pydantic import BaseModel
 
 from conftest import REPO
-from generator import modell
+from generator.innehall import modell
 
 MODELLER = sorted(
     namn

@@ -13,16 +13,16 @@ from pathlib import Path
 import pytest
 
 from conftest import kor
-from generator import personnummer
-from generator.importera import ImportFel, importera, rakna
-from generator.importtext import Ode
-from generator.utkastyaml import som_data
-from generator.yamlfil import las_yaml
+from generator.regler import personnummer
+from generator.importera.kommando import ImportFel, importera, rakna
+from generator.importera.text import Ode
+from generator.importera.utkastyaml import som_data
+from generator.innehall.yamlfil import las_yaml
 
 # These tests read the corpus in ../shared/corpus, which is not in this repository.
 pytestmark = pytest.mark.korpus
 
-KORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+from conftest import KORPUS  # noqa: E402
 PITEA = "pitea-socialnamnden-protokoll-2025-03-26.txt"
 HARNOSAND_2024 = "harnosand-socialnamnden-kallelse-2024-03-27.txt"
 HARNOSAND_2025 = "harnosand-socialnamnden-kallelse-2025-11-27.txt"

@@ -12,7 +12,7 @@ from fpdf import FPDF
 
 from conftest import REPO, kor
 from test_importera import HARNOSAND_2025, HALLTIDER_2025, PITEA, SITE_CONFIG, kontrollera_konto, las, rader
-from generator.importera import importera, rakna
+from generator.importera.kommando import importera, rakna
 
 # These tests read the corpus in ../shared/corpus, which is not in this repository.
 pytestmark = pytest.mark.korpus

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from generator.lagrum import (
+from generator.regler.lagrum import (
     Frister,
     ar_arbetsfri,
     frister,

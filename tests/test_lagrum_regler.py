@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator import lagrum
+from generator.regler import lagrum
 
 D = dt.date
 

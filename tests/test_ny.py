@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from conftest import REPO, kor
-from generator.yamlfil import las_yaml
+from generator.innehall.yamlfil import las_yaml
 
 
 UTAN = shutil.ignore_patterns(

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import personnummer as pnr
+from generator.regler import personnummer as pnr
 
-KORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+from conftest import KORPUS  # noqa: E402
 
 
 KORPUSFILER = [

@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import LITEN, kopiera_projekt, kor
-from generator.personnummer import hitta, luhn
+from generator.regler.personnummer import hitta, luhn
 from test_felaktigt_innehall import ersatt, lagg_till
 
-KORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+from conftest import KORPUS  # noqa: E402
 PROTOKOLL = "content/socialnamnden/2025-03-26/protokoll.yml"
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import yaml
 
-from conftest import REPO
+from conftest import REPO, program
 
 BYGG = 'python3 -m venv .venv && .venv/bin/python -m pip install -e . && .venv/bin/namndsajt bygg'
 TEST = 'python3 -m venv .venv && .venv/bin/python -m pip install -e ".[test]" && .venv/bin/python -m pytest'
@@ -31,8 +30,7 @@ def test_ci_kor_exakt_readmes_testkommando():
 
 
 def test_arbetsfloden_klarar_actionlint():
-    actionlint = shutil.which("actionlint")
-    assert actionlint, "actionlint saknas: installera testberoendena (pip install -e '.[test]')"
+    actionlint = program("actionlint")
     filer = sorted(str(p) for p in (REPO / ".github/workflows").glob("*.yml"))
     assert len(filer) == 3
     r = subprocess.run([actionlint, *filer], capture_output=True, text=True)

@@ -11,7 +11,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import LITEN, kopiera_projekt, kor, server
-from generator.render.filter import markdown
+from generator.webb.filter import markdown
 
 # Kinds from OWASP's XSS Filter Evasion Cheat Sheet.
 NYTTOLASTER = [

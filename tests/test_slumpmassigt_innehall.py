@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import LITEN
 from generator.bygg import las_och_granska
-from generator.problem import InnehallsFel
+from generator.innehall.problem import InnehallsFel
 
 PROTOKOLL = "content/socialnamnden/2025-03-26/protokoll.yml"
 KALLELSE = "content/socialnamnden/2025-03-26/sammantrade.yml"

@@ -12,10 +12,11 @@ import markdown as md
 import pytest
 
 from conftest import REPO
-from generator import sokindex, yamlfil
+from generator.sok import sokindex
+from generator.innehall import yamlfil
 from generator.bygg import bygg
-from generator.render import navminne
-from generator.render.filter import enkla_stycken
+from generator.webb import navminne
+from generator.webb.filter import enkla_stycken
 
 _MARKDOWN = md.Markdown(extensions=["sane_lists", "tables", "abbr"], output_format="html")
 

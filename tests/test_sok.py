@@ -26,8 +26,9 @@ from pypdf import PdfReader
 
 from conftest import REPO, kor, server, sida, tabba_till
 from generator.bygg import las_och_granska
-from generator.publicering import publicera
-from generator import diarienummer, sokindex
+from generator.regler.publicering import publicera
+from generator.innehall import diarienummer
+from generator.sok import sokindex
 
 DATUM = "2026-11-23"
 KANARIEORD = "Kanarieplymsmedjan"  # only in the sekretess handling's PDF

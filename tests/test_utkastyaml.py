@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from generator.utkastyaml import FyllI, Klockslag, Kommenterad, Utkommenterad, dumpa, som_data
-from generator.yamlfil import las_yaml
+from generator.importera.utkastyaml import FyllI, Klockslag, Kommenterad, Utkommenterad, dumpa, som_data
+from generator.innehall.yamlfil import las_yaml
 
 KNEPIGA = [
     "yes", "no", "on", "off", "true", "null", "~", "", "2025-03-28", "08:30", "12:30:45", "0x1F", "1e3", "017",

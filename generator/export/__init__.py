@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .. import adresser
-from ..publicering import Publicering
-from . import data, floden, kalender, tabell
+from generator.regler import adresser
+from generator.regler.publicering import Publicering
+from generator.export import data
+from generator.export import floden
+from generator.export import kalender
+from generator.export import tabell
 
 
 def alla_filer(pub: Publicering) -> dict[str, bytes]:

@@ -17,8 +17,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from .. import adresser, modell
-from ..publicering import PubliceratSammantrade, PubliceratStyrdokument, Publicering, Tillkannagivande
+from generator.regler import adresser
+from generator.innehall import modell
+from generator.regler.publicering import PubliceratSammantrade, PubliceratStyrdokument, Publicering, Tillkannagivande
 
 JSON_SCHEMA_UTKAST = "https://json-schema.org/draft/2020-12/schema"
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from feedgen.feed import FeedGenerator
 
-from .. import adresser, lagrum
-from ..publicering import Publicering
-from ..render.filter import datum_text
+from generator.regler import adresser
+from generator.regler import lagrum
+from generator.regler.publicering import Publicering
+from generator.webb.filter import datum_text
 
 MAX_POSTER = 100
 

@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event
 
-from .. import adresser, lagrum
-from ..publicering import PubliceratSammantrade, Publicering
+from generator.regler import adresser
+from generator.regler import lagrum
+from generator.regler.publicering import PubliceratSammantrade, Publicering
 
 
 def _handelse(pub: Publicering, p: PubliceratSammantrade) -> Event:

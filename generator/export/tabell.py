@@ -12,11 +12,11 @@ import io
 
 import nh3
 
-from .. import adresser
-from ..publicering import Publicering
-from ..render.filter import markdown
+from generator.regler import adresser
+from generator.regler.publicering import Publicering
+from generator.webb.filter import markdown
 
-_BARA_TEXT = nh3.Cleaner(tags=set())  # built once, as in render.filter
+_BARA_TEXT = nh3.Cleaner(tags=set())  # built once, as in webb.filter
 
 KOLUMNER = ["organ", "datum", "nr", "rubrik", "dnr", "beslut", "url"]
 

@@ -15,8 +15,8 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .innehall import AnslagPost, Innehall, Sammantrade, StyrdokumentPost
-from .modell import (
+from generator.innehall.samling import AnslagPost, Innehall, Sammantrade, StyrdokumentPost
+from generator.innehall.modell import (
     SEKRETESS_NYCKLAR,
     Anslag,
     Protokoll,
@@ -24,10 +24,10 @@ from .modell import (
     Styrdokument,
     Webbplats,
 )
-from .farger import MINSTA_KONTRAST, PAR, kontrast
-from .problem import Problemlista
-from .schemafel import oversatt
-from .yamlfil import YamlDokument, YamlFel, las_yaml
+from generator.innehall.farger import MINSTA_KONTRAST, PAR, kontrast
+from generator.innehall.problem import Problemlista
+from generator.innehall.schemafel import oversatt
+from generator.innehall.yamlfil import YamlDokument, YamlFel, las_yaml
 
 KONFIGURATION = "site_config.yml"
 INNEHALL = "content"

@@ -16,9 +16,9 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import diarienummer
-from .forteckning import HANDLING, KALLELSE, PARAGRAF, STYRDOKUMENT, Post
-from .modell import Organ
+from generator.innehall import diarienummer
+from generator.register.forteckning import HANDLING, KALLELSE, PARAGRAF, STYRDOKUMENT, Post
+from generator.innehall.modell import Organ
 
 ADRESS = "arenden/"
 

@@ -16,13 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import adresser, pdf
-from .innehall import Innehall
-from .personnummer import hitta
-from .problem import Problemlista
-from .publicering import Publicering
-from .schemafel import visa_falt
-from .yamlfil import Sokvag, YamlDokument
+from generator.regler import adresser
+from generator.innehall import pdf
+from generator.innehall.samling import Innehall
+from generator.regler.personnummer import hitta
+from generator.innehall.problem import Problemlista
+from generator.regler.publicering import Publicering
+from generator.innehall.schemafel import visa_falt
+from generator.innehall.yamlfil import Sokvag, YamlDokument
 
 GODKANDA = "godkända_nummer"
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import adresser, lagrum, pdf
-from .innehall import Innehall, Sammantrade
-from .modell import Handling, paragrafserie
-from .problem import Problemlista
-from .schemafel import visa_falt
-from .yamlfil import Sokvag, YamlDokument
+from generator.regler import adresser
+from generator.regler import lagrum
+from generator.innehall import pdf
+from generator.innehall.samling import Innehall, Sammantrade
+from generator.innehall.modell import Handling, paragrafserie
+from generator.innehall.problem import Problemlista
+from generator.innehall.schemafel import visa_falt
+from generator.innehall.yamlfil import Sokvag, YamlDokument
 
 PDF_MAGI = b"%PDF-"
 

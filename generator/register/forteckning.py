@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import adresser
-from .innehall import Sammantrade
-from .modell import Handling, Organ
-from .publicering import PubliceratSammantrade, Publicering
-from .render.filter import datum_text
+from generator.regler import adresser
+from generator.innehall.samling import Sammantrade
+from generator.innehall.modell import Handling, Organ
+from generator.regler.publicering import PubliceratSammantrade, Publicering
+from generator.webb.filter import datum_text
 
 PARAGRAF = "paragraf"
 KALLELSE = "kallelse"

@@ -14,11 +14,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from . import lagrum
-from .innehall import Innehall, Sammantrade
-from .laddning import INNEHALL, PROTOKOLL_FIL, SAMMANTRADE_FIL, las_innehall
-from .modell import Organ, paragrafserie
-from .utkastyaml import FyllI, Klockslag, Kommenterad, Utkommenterad, dumpa
+from generator.regler import lagrum
+from generator.innehall.samling import Innehall, Sammantrade
+from generator.innehall.laddning import INNEHALL, PROTOKOLL_FIL, SAMMANTRADE_FIL, las_innehall
+from generator.innehall.modell import Organ, paragrafserie
+from generator.importera.utkastyaml import FyllI, Klockslag, Kommenterad, Utkommenterad, dumpa
 
 
 class MallFel(Exception):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from ..publicering import Publicering
-from .sidor import navigering
+from generator.regler.publicering import Publicering
+from generator.webb.sidor import navigering
 
 TEMA = Path(str(importlib.resources.files("generator.theme")))
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .innehall import AnslagPost, Sammantrade, StyrdokumentPost
-from .modell import Organ
+from generator.innehall.samling import AnslagPost, Sammantrade, StyrdokumentPost
+from generator.innehall.modell import Organ
 
 START = ""
 ANSLAGSTAVLA = "anslagstavla/"

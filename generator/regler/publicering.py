@@ -10,9 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import adresser, lagrum
-from .innehall import AnslagPost, Innehall, Sammantrade, StyrdokumentPost
-from .modell import Handling, Kallelse, Organ, Paragraf, paragrafserie
+from generator.regler import adresser
+from generator.regler import lagrum
+from generator.innehall.samling import AnslagPost, Innehall, Sammantrade, StyrdokumentPost
+from generator.innehall.modell import Handling, Kallelse, Organ, Paragraf, paragrafserie
 
 
 @dataclass

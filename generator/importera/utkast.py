@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .importtext import Konto, Rad
-from .modell import paragrafserie, tolka_paragrafnummer
-from .utkastyaml import Klockslag
+from generator.importera.text import Konto, Rad
+from generator.innehall.modell import paragrafserie, tolka_paragrafnummer
+from generator.importera.utkastyaml import Klockslag
 
 MANADER = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,

@@ -9,8 +9,8 @@ import markdown as md
 import nh3
 from markupsafe import Markup
 
-from .. import adresser
-from ..modell import paragrafserie
+from generator.regler import adresser
+from generator.innehall.modell import paragrafserie
 
 VECKODAGAR = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 MANADER = [

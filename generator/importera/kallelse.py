@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .importtext import Kalla, Konto, Ode, Rad, ar_sidnummer, foga, lar_sidhuvuden, markdown
-from .importutkast import STRECK, Utkast, datum_i, klockslag
-from .utkastyaml import FyllI
+from generator.importera.text import Kalla, Konto, Ode, Rad, ar_sidnummer, foga, lar_sidhuvuden, markdown
+from generator.importera.utkast import STRECK, Utkast, datum_i, klockslag
+from generator.importera.utkastyaml import FyllI
 
 KALLAS = re.compile(r"\bkallas\s+(?:härmed\s+)?(?:till\s+)?(?:sammanträde|möte|extra sammanträde)\b", re.I)
 _HALLTIDER = re.compile(r"^(?:hålltider(?: för sammanträdet)?|tidsplan|preliminära hålltider)\s*:?$", re.I)

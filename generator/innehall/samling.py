@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .modell import Anslag, Organ, Protokoll, SammantradeUppgifter, Styrdokument, Webbplats
-from .yamlfil import YamlDokument
+from generator.innehall.modell import Anslag, Organ, Protokoll, SammantradeUppgifter, Styrdokument, Webbplats
+from generator.innehall.yamlfil import YamlDokument
 
 
 @dataclass

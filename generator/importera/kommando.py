@@ -16,15 +16,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import lagrum, personnummer
-from .importkallelse import ar_kallelsesignal, tolka_kallelse
-from .importprotokoll import ar_protokollsignal, tolka_protokoll
-from .importtext import RAPPORTERAS, KallFel, Kalla, Konto, Ode, las_kalla
-from .importutkast import Notis, Utkast
-from .laddning import INNEHALL, KONFIGURATION, PROTOKOLL_FIL, SAMMANTRADE_FIL, las_webbplats
-from .modell import Organ, paragrafserie
-from .problem import Problemlista
-from .utkastyaml import Kommenterad, Utkommenterad, dumpa
+from generator.regler import lagrum
+from generator.regler import personnummer
+from generator.importera.kallelse import ar_kallelsesignal, tolka_kallelse
+from generator.importera.protokoll import ar_protokollsignal, tolka_protokoll
+from generator.importera.text import RAPPORTERAS, KallFel, Kalla, Konto, Ode, las_kalla
+from generator.importera.utkast import Notis, Utkast
+from generator.innehall.laddning import INNEHALL, KONFIGURATION, PROTOKOLL_FIL, SAMMANTRADE_FIL, las_webbplats
+from generator.innehall.modell import Organ, paragrafserie
+from generator.innehall.problem import Problemlista
+from generator.importera.utkastyaml import Kommenterad, Utkommenterad, dumpa
 
 
 class ImportFel(Exception):

@@ -13,11 +13,11 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
-from ..publicering import Publicering
-from .filter import FILTER
-from .konfiguration import TEMA
-from .navminne import Laddare, Navminne, navigeringsmal
-from .sidor import INNEHALL, Sida, alla_sidor
+from generator.regler.publicering import Publicering
+from generator.webb.filter import FILTER
+from generator.webb.konfiguration import TEMA
+from generator.webb.navminne import Laddare, Navminne, navigeringsmal
+from generator.webb.sidor import INNEHALL, Sida, alla_sidor
 
 
 class NamndsajtPlugin(BasePlugin):

@@ -70,13 +70,14 @@ from typing import Callable, Iterator
 import markdown as md
 from pagefind.index import IndexConfig, PagefindIndex
 
-from . import diarienummer, pagefind_ordning
-from .arenden import Arende, arenden
-from .forteckning import HANDLING, STYRDOKUMENT, TYPNAMN, Post, forteckning
-from .pdf import PdfFel
-from .pdf import las as las_pdf
-from .publicering import Publicering
-from .render.filter import ar_enkla_stycken, datum_text
+from generator.innehall import diarienummer
+from generator.sok import pagefind_ordning
+from generator.register.arenden import Arende, arenden
+from generator.register.forteckning import HANDLING, STYRDOKUMENT, TYPNAMN, Post, forteckning
+from generator.innehall.pdf import PdfFel
+from generator.innehall.pdf import las as las_pdf
+from generator.regler.publicering import Publicering
+from generator.webb.filter import ar_enkla_stycken, datum_text
 
 MAPP = "pagefind"
 SPRAK = "sv"

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .yamlfil import Sokvag, YamlDokument
+from generator.innehall.yamlfil import Sokvag, YamlDokument
 
 _TYPER = {
     "missing": "saknas; fältet är obligatoriskt",

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
-from .. import adresser
-from ..arenden import arenden, lankar
-from ..forteckning import forteckning
-from ..publicering import Publicering
-from .filter import datum_text
+from generator.regler import adresser
+from generator.register.arenden import arenden, lankar
+from generator.register.forteckning import forteckning
+from generator.regler.publicering import Publicering
+from generator.webb.filter import datum_text
 
 
 INNEHALL = "innehall"  # the id of every page's main content, the skip link's target

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .importtext import (
+from generator.importera.text import (
     Kalla,
     Konto,
     Ode,
@@ -31,7 +31,7 @@ from .importtext import (
     punktlista,
     tata,
 )
-from .importutkast import (
+from generator.importera.utkast import (
     PERSON,
     PERSONER,
     Utkast,
@@ -46,8 +46,8 @@ from .importutkast import (
     stor_forsta,
     utan_parti,
 )
-from .modell import tolka_paragrafnummer
-from .utkastyaml import FyllI, Utkommenterad
+from generator.innehall.modell import tolka_paragrafnummer
+from generator.importera.utkastyaml import FyllI, Utkommenterad
 
 # --- Vocabulary ------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import http.server
 import shutil
@@ -10,6 +11,7 @@ import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from bs4 import BeautifulSoup
@@ -95,6 +97,34 @@ CHROMIUM_FLAGGOR = [
 ]
 
 
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+def klockslag(datum: str, tid: str = "12:00") -> dt.datetime:
+    """A moment in Swedish time, for a page's fixed clock."""
+    return dt.datetime.fromisoformat(f"{datum}T{tid}").replace(tzinfo=STOCKHOLM)
+
+
+class Webblasare:
+    """The browser, whose every page runs with a fixed clock the test chooses, so that page
+    scripts (anslagstavla.js) see a known day and no test depends on the real date."""
+
+    def __init__(self, browser) -> None:
+        self.browser = browser
+
+    def new_context(self, *, klocka: dt.datetime, **installningar):
+        kontext = self.browser.new_context(**installningar)
+        kontext.clock.set_fixed_time(klocka)
+        return kontext
+
+    def new_page(self, *, klocka: dt.datetime, **installningar):
+        """A page in a context of its own; closing the page closes the context."""
+        kontext = self.new_context(klocka=klocka, **installningar)
+        sida = kontext.new_page()
+        sida.on("close", lambda _: kontext.close())
+        return sida
+
+
 @pytest.fixture(scope="session")
 def webblasare():
     """Debian's chromium driven by Playwright (its own browser download does not work here)."""
@@ -103,7 +133,7 @@ def webblasare():
     assert Path(CHROMIUM).exists(), "Debians chromium saknas: sudo apt-get install chromium (.ci/run gör det själv)"
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGGOR)
-        yield browser
+        yield Webblasare(browser)
         browser.close()
 
 

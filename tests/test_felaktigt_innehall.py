@@ -182,7 +182,7 @@ def test_alla_fel_rapporteras_tillsammans(tmp_path):
     projekt = kopiera_projekt(LITEN, tmp_path / "projekt")
     for namn in ("pdf-saknas", "okant-organ", "okant-varde", "fullmaktige-kungjort-for-sent"):
         FALL[namn][0](projekt)
-    r = kor("validera", cwd=projekt)
+    r = kor("validera", "--datum", "2025-04-01", cwd=projekt)
     assert r.returncode == 1
     for namn in ("pdf-saknas", "okant-organ", "okant-varde", "fullmaktige-kungjort-for-sent"):
         for text in FALL[namn][1]:
@@ -208,7 +208,7 @@ def test_sen_justering_ar_en_varning_inte_ett_fel(tmp_path):
 def test_saknad_konfiguration(tmp_path):
     projekt = kopiera_projekt(LITEN, tmp_path / "projekt")
     (projekt / "site_config.yml").unlink()
-    r = kor("bygg", cwd=projekt)
+    r = kor("bygg", "--datum", "2025-04-01", cwd=projekt)
     assert r.returncode == 1
     assert "site_config.yml: fel: filen site_config.yml saknas" in r.stderr
 
@@ -216,6 +216,6 @@ def test_saknad_konfiguration(tmp_path):
 def test_tom_fil(tmp_path):
     projekt = kopiera_projekt(LITEN, tmp_path / "projekt")
     (projekt / KALLELSE).write_text("")
-    r = kor("validera", cwd=projekt)
+    r = kor("validera", "--datum", "2025-04-01", cwd=projekt)
     assert r.returncode == 1
     assert f"{KALLELSE}: fel: filen är tom" in r.stderr

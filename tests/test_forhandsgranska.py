@@ -16,6 +16,7 @@ import urllib.request
 
 import pytest
 
+from conftest import klockslag
 from test_ny import kopiera_exempel
 
 GRANS_SEKUNDER = 2.0
@@ -71,7 +72,7 @@ def forhandsgranskning(tmp_path):
 
 def test_andring_i_protokoll_syns_inom_tva_sekunder(forhandsgranskning, webblasare):
     rot, bas = forhandsgranskning
-    sida = webblasare.new_page()
+    sida = webblasare.new_page(klocka=klockslag("2026-11-23"))
     sida.goto(bas + ADRESS)
     sida.locator("#paragraf-32-rubrik", has_text=RUBRIK).wait_for(timeout=10_000)
     fil = rot / PROTOKOLL
@@ -94,7 +95,7 @@ def test_andring_i_protokoll_syns_inom_tva_sekunder(forhandsgranskning, webblasa
 
 def test_fel_i_filen_behaller_senaste_fungerande_sida(forhandsgranskning, webblasare):
     rot, bas = forhandsgranskning
-    sida = webblasare.new_page()
+    sida = webblasare.new_page(klocka=klockslag("2026-11-23"))
     sida.goto(bas + ADRESS)
     fil = rot / PROTOKOLL
     fil.write_text(fil.read_text(encoding="utf-8").replace("sekreterare:", "sekreterarre:"), encoding="utf-8")

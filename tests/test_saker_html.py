@@ -10,7 +10,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import LITEN, kopiera_projekt, kor, server
+from conftest import LITEN, klockslag, kopiera_projekt, kor, server
 from generator.webb.filter import markdown
 
 # Kinds from OWASP's XSS Filter Evasion Cheat Sheet.
@@ -121,7 +121,7 @@ def test_inga_nyttolaster_i_den_byggda_html(xss_site):
 def test_inga_nyttolaster_kor_i_chromium(xss_site, webblasare):
     with server(xss_site) as bas:
         for sida_ in ("socialnamnden/2025-03-26/", "anslagstavla/", ""):
-            kontext = webblasare.new_context()
+            kontext = webblasare.new_context(klocka=klockslag("2025-04-10"))
             s = kontext.new_page()
             dialoger, fel = [], []
             s.on("dialog", lambda d: (dialoger.append(d.message), d.dismiss()))

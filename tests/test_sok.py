@@ -24,7 +24,7 @@ import pytest
 from fpdf import FPDF
 from pypdf import PdfReader
 
-from conftest import REPO, kor, server, sida, tabba_till
+from conftest import REPO, klockslag, kor, server, sida, tabba_till
 from generator.bygg import las_och_granska
 from generator.regler.publicering import publicera
 from generator.innehall import diarienummer
@@ -146,7 +146,7 @@ class Flik:
 @pytest.fixture
 def flik(webblasare, webbplatser):
     bas, _ = webbplatser
-    sida_ = webblasare.new_page()
+    sida_ = webblasare.new_page(klocka=klockslag(DATUM))
     f = Flik(sida_, bas)
     yield f
     sida_.close()
@@ -440,7 +440,7 @@ def test_exemplets_sekretessparagrafer_och_opublicerade_handlingar_hittas_inte(f
 def test_forsta_sokningen_hamtar_lite(webblasare, webbplatser, capsys):
     """Measured in the browser: the bytes of pagefind's files fetched for the first search, with an empty cache."""
     bas, rot = webbplatser
-    kontext = webblasare.new_context()
+    kontext = webblasare.new_context(klocka=klockslag(DATUM))
     sidan = kontext.new_page()
     svar = []
     sidan.on("response", lambda r: svar.append(r))

@@ -11,19 +11,9 @@ from conftest import REPO, kor, sida
 
 
 @pytest.fixture(scope="module")
-def exempel(tmp_path_factory):
-    byggda = {}
-
-    def bygg(datum: str):
-        if datum not in byggda:
-            ut = tmp_path_factory.mktemp(f"exempel-{datum}") / "site"
-            r = kor("bygg", "--datum", datum, "--utdata", str(ut), cwd=REPO)
-            assert r.returncode == 0, r.stderr
-            assert "0 varningar" in r.stdout and "varning:" not in r.stderr, r.stderr
-            byggda[datum] = ut
-        return byggda[datum]
-
-    return bygg
+def exempel(bygg_exempel):
+    """The example built as of a date, once per test session (conftest)."""
+    return bygg_exempel
 
 
 def tavlan(site):

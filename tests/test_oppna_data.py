@@ -20,11 +20,8 @@ LITEN_ADRESS = "https://test.example/namndsajt/"
 
 
 @pytest.fixture(scope="module")
-def exempel(tmp_path_factory) -> Path:
-    ut = tmp_path_factory.mktemp("data") / "site"
-    r = kor("bygg", "--datum", "2026-11-23", "--utdata", str(ut), cwd=REPO)
-    assert r.returncode == 0, r.stderr
-    return ut
+def exempel(bygg_exempel) -> Path:
+    return bygg_exempel("2026-11-23")
 
 
 def lokal(site: Path, url: str, bas: str) -> Path:

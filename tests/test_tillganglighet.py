@@ -11,7 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from conftest import LITEN, REPO, klockslag, kopiera_projekt, kor, server, tabba_till
+from conftest import LITEN, klockslag, kopiera_projekt, kor, server, tabba_till
 from test_felaktigt_innehall import lagg_till
 
 # The day the example site is built for, and the visitors' clock in the browser.
@@ -38,10 +38,8 @@ WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    ut = tmp_path_factory.mktemp("a11y") / "site"
-    r = kor("bygg", "--datum", DATUM, "--utdata", str(ut), cwd=REPO)
-    assert r.returncode == 0, r.stderr
+def site(bygg_exempel) -> Path:
+    ut = bygg_exempel(DATUM)
     assert (ut / "arenden/ks-2025-00214/index.html").exists()
     return ut
 

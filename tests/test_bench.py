@@ -18,7 +18,7 @@ def test_prestandamatningen_kor_pa_ett_litet_arkiv(tmp_path):
     r = subprocess.run(
         [sys.executable, str(REPO / "bench" / "run.py"), "--ut", str(tmp_path / "arbete"), "--faktorer", "0.01,0.02",
          "--resultat", str(resultat)],
-        cwd=REPO, capture_output=True, text=True, timeout=240,
+        cwd=REPO, capture_output=True, text=True, timeout=1800,  # a busy machine is slow, not wrong
     )
     assert r.returncode == 0, r.stderr[-4000:]
     text = resultat.read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ from pathlib import Path
 from generator.regler import adresser
 from generator.regler.publicering import Publicering
 from generator.export import data
+from generator.export import dcat
 from generator.export import floden
 from generator.export import kalender
 from generator.export import tabell
@@ -34,7 +35,19 @@ def alla_filer(pub: Publicering) -> dict[str, bytes]:
     for f in floden.alla_floden(pub):
         filer.update(floden.skriv(pub, f))
     filer.update(kalender.alla_kalendrar(pub))
+    # Last: the catalogue describes exactly the files above.
+    filer[dcat.ADRESS] = dcat.katalog(_dcat_fakta(pub), list(filer))
     return filer
+
+
+def _dcat_fakta(pub: Publicering) -> dcat.Fakta:
+    w = pub.innehall.webbplats
+    datum = [p.sammantrade.datum for p in pub.sammantraden]
+    return dcat.Fakta(
+        kommun=w.kommun, webbadress=w.webbadress, beskrivning=None, organisationsnummer=w.organisationsnummer,
+        e_post=w.kontakt.e_post, telefon=w.kontakt.telefon, licens=w.datalicens.url, byggdatum=pub.datum,
+        forsta=min(datum, default=None), sista=max(datum, default=None),
+    )
 
 
 def exportera(pub: Publicering, site: Path) -> int:

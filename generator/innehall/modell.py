@@ -229,6 +229,9 @@ class Webbplats(Modell):
     kommun: Text
     webbadress: Annotated[str, Field(pattern=r"^https?://")]
     beskrivning: str | None = None
+    # The kommun's organisationsnummer (ten digits, 212000-xxxx): names the publisher of the open
+    # data in the DCAT-AP-SE catalogue the way dataportal.se merges publishers.
+    organisationsnummer: Annotated[str, Field(pattern=r"^\d{6}-?\d{4}$")] | None = None
     kontakt: Kontakt = Kontakt()
     forvaringsplats: Text = Field(alias="förvaringsplats")
     forvaltningsratt: Forvaltningsratt = Field(alias="förvaltningsrätt")

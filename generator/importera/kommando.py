@@ -20,21 +20,13 @@ from generator.regler import lagrum
 from generator.regler import personnummer
 from generator.importera.kallelse import ar_kallelsesignal, tolka_kallelse
 from generator.importera.protokoll import ar_protokollsignal, tolka_protokoll
-from generator.importera.text import RAPPORTERAS, KallFel, Kalla, Konto, Ode, las_kalla
+from generator.importera.fel import FelaktigtAnrop, FelIUnderlaget, ImportFel  # noqa: F401 (ImportFel: callers catch it)
+from generator.importera.text import RAPPORTERAS, Kalla, Konto, Ode, las_kalla
 from generator.importera.utkast import Notis, Utkast
 from generator.innehall.laddning import INNEHALL, KONFIGURATION, PROTOKOLL_FIL, SAMMANTRADE_FIL, las_webbplats
 from generator.innehall.modell import Organ, paragrafserie
 from generator.innehall.problem import Problemlista
 from generator.importera.utkastyaml import Kommenterad, Utkommenterad, dumpa
-
-
-class ImportFel(Exception):
-    """The import cannot go on; `slutkod` is 1 (content) or 2 (usage)."""
-
-    def __init__(self, meddelande: str, slutkod: int = 1):
-        super().__init__(meddelande)
-        self.meddelande = meddelande
-        self.slutkod = slutkod
 
 
 @dataclass
@@ -81,27 +73,23 @@ def _hitta_organ(rot: Path, slug: str | None, namn: str | None) -> Organ:
     webbplats = las_webbplats(rot, problem)
     if webbplats is None:
         detaljer = "\n".join(str(p) for p in problem.fel)
-        raise ImportFel(
+        raise FelaktigtAnrop(
             f"{KONFIGURATION} kan inte läsas; kör kommandot i projektets mapp (där {KONFIGURATION} och {INNEHALL}/ finns)"
-            + (f"\n{detaljer}" if detaljer else ""),
-            2,
-        )
+            + (f"\n{detaljer}" if detaljer else ""))
     kanda = ", ".join(o.slug for o in webbplats.organ)
     if slug is not None:
         organ = next((o for o in webbplats.organ if o.slug == slug), None)
         if organ is None:
-            raise ImportFel(f"organet '{slug}' finns inte i {KONFIGURATION} (kända: {kanda})", 2)
+            raise FelaktigtAnrop(f"organet '{slug}' finns inte i {KONFIGURATION} (kända: {kanda})")
         return organ
     if namn:
         lika = [o for o in webbplats.organ if o.namn.casefold() == namn.casefold()]
         if len(lika) == 1:
             return lika[0]
     if namn:
-        raise ImportFel(
-            f"dokumentet gäller '{namn}', som inte finns bland organen i {KONFIGURATION}; ange --organ SLUG (kända: {kanda})",
-            2,
-        )
-    raise ImportFel(f"kunde inte läsa ut vilket organ dokumentet gäller; ange --organ SLUG (kända: {kanda})", 2)
+        raise FelaktigtAnrop(
+            f"dokumentet gäller '{namn}', som inte finns bland organen i {KONFIGURATION}; ange --organ SLUG (kända: {kanda})")
+    raise FelaktigtAnrop(f"kunde inte läsa ut vilket organ dokumentet gäller; ange --organ SLUG (kända: {kanda})")
 
 
 # --- The law and personal data ---------------------------------------------------------
@@ -198,27 +186,29 @@ def importera(
     skriv: bool = True,
 ) -> Resultat:
     if not fil.is_file():
-        raise ImportFel(f"filen {fil} finns inte", 2)
+        raise FelaktigtAnrop(f"filen {fil} finns inte")
     try:
         kalla = las_kalla(fil)
-    except KallFel as e:
-        raise ImportFel(f"{fil}: {e}") from e
+    except FelIUnderlaget as e:
+        raise FelIUnderlaget(f"{fil}: {e.meddelande}", e.skal) from e
     if not any(not r.tom for r in kalla.rader):
-        raise ImportFel(
+        raise FelIUnderlaget(
             f"{fil}: ingen text kunde läsas ur filen"
-            + (" (är PDF:en inskannad? Då behöver den tolkas med OCR först)" if kalla.fran_pdf else "")
+            + (" (är PDF:en inskannad? Då behöver den tolkas med OCR först)" if kalla.fran_pdf else ""),
+            "inskannad" if kalla.fran_pdf else "oläsbar",
         )
     typ = typ or kann_igen(kalla)
     if typ is None:
-        raise ImportFel(
-            f"{fil}: varken ett protokoll eller en kallelse kunde kännas igen; ange --typ protokoll eller --typ kallelse"
+        raise FelIUnderlaget(
+            f"{fil}: varken ett protokoll eller en kallelse kunde kännas igen; ange --typ protokoll eller --typ kallelse",
+            "okänd typ",
         )
     konto = Konto.for_kalla(kalla)
     utkast = tolka_protokoll(kalla, konto) if typ == "protokoll" else tolka_kallelse(kalla, konto)
     konto.avsluta()
     sammantradesdag = datum or utkast.datum
     if sammantradesdag is None:
-        raise ImportFel(f"{fil}: sammanträdets datum stod inte i texten; ange det med --datum ÅÅÅÅ-MM-DD")
+        raise FelIUnderlaget(f"{fil}: sammanträdets datum stod inte i texten; ange det med --datum ÅÅÅÅ-MM-DD", "utan datum")
     if datum is not None and utkast.datum is not None and utkast.datum != datum:
         utkast.att_gora.append(
             Notis("datum", f"dokumentet anger sammanträdesdagen {utkast.datum.isoformat()}, men --datum {datum.isoformat()} användes", utkast.datum_rader)
@@ -241,8 +231,9 @@ def importera(
         filer.append((mapp / SAMMANTRADE_FIL, dumpa(utkast.sammantrade, _rubrik("kallelse", organ_, sammantradesdag, fil))))
     finns = [f for f, _ in filer if f.exists()]
     if finns and not skriv_over and skriv:
-        raise ImportFel(
-            f"{_visa(finns[0], rot)} finns redan och skrevs inte över; lägg till --skriv-over om utkastet ska ersätta den"
+        raise FelIUnderlaget(
+            f"{_visa(finns[0], rot)} finns redan och skrevs inte över; lägg till --skriv-over om utkastet ska ersätta den",
+            "finns redan",
         )
     for f, text in filer:
         r.texter[f.name] = text

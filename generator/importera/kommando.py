@@ -20,11 +20,14 @@ from generator.regler import lagrum
 from generator.regler import personnummer
 from generator.importera.kallelse import ar_kallelsesignal, tolka_kallelse
 from generator.importera.protokoll import ar_protokollsignal, tolka_protokoll
+from generator.importera.protokoll_ord import paragrafrubrik
 from generator.importera.fel import FelaktigtAnrop, FelIUnderlaget, ImportFel  # noqa: F401 (ImportFel: callers catch it)
-from generator.importera.text import RAPPORTERAS, Kalla, Konto, Ode, las_kalla
+from generator.importera import fraser
+from generator.importera.rapport import Radrakning, rakna, rapport, visa  # noqa: F401 (rakna: the tests' name)
+from generator.importera.text import Kalla, Konto, Ode, las_kalla
 from generator.importera.utkast import Notis, Utkast
 from generator.innehall.laddning import INNEHALL, KONFIGURATION, PROTOKOLL_FIL, SAMMANTRADE_FIL, las_webbplats
-from generator.innehall.modell import Organ, paragrafserie
+from generator.innehall.modell import Organ, Webbplats
 from generator.innehall.problem import Problemlista
 from generator.importera.utkastyaml import Kommenterad, Utkommenterad, dumpa
 
@@ -63,12 +66,18 @@ def kann_igen(kalla: Kalla) -> str | None:
             return "protokoll"
     # No title: a protokoll still has its § headings and its justerare.
     texter = [r.ren for r in kalla.rader]
-    if any(t.startswith("§") for t in texter) and any(re.match(r"(?i)^(?:justerare|justerande|justeras)\b", t) for t in texter):
+    if any(paragrafrubrik(t) for t in texter) and any(re.match(r"(?i)^(?:justerare|justerande|justeras)\b", t) for t in texter):
         return "protokoll"
     return None
 
 
-def _hitta_organ(rot: Path, slug: str | None, namn: str | None) -> Organ:
+def ar_utdrag(kalla: Kalla) -> bool:
+    """A protokollsutdrag says so near its top."""
+    texter = [r.ren for r in kalla.rader if not r.tom][:15]
+    return any(fraser.UTDRAG.search(t) for t in texter)
+
+
+def las_konfiguration(rot: Path) -> Webbplats:
     problem = Problemlista(rot)
     webbplats = las_webbplats(rot, problem)
     if webbplats is None:
@@ -76,6 +85,10 @@ def _hitta_organ(rot: Path, slug: str | None, namn: str | None) -> Organ:
         raise FelaktigtAnrop(
             f"{KONFIGURATION} kan inte läsas; kör kommandot i projektets mapp (där {KONFIGURATION} och {INNEHALL}/ finns)"
             + (f"\n{detaljer}" if detaljer else ""))
+    return webbplats
+
+
+def hitta_organ(webbplats: Webbplats, slug: str | None, namn: str | None) -> Organ:
     kanda = ", ".join(o.slug for o in webbplats.organ)
     if slug is not None:
         organ = next((o for o in webbplats.organ if o.slug == slug), None)
@@ -95,7 +108,7 @@ def _hitta_organ(rot: Path, slug: str | None, namn: str | None) -> Organ:
 # --- The law and personal data ---------------------------------------------------------
 
 
-def _granska_lagen(r: Resultat) -> None:
+def granska_lagen(r: Resultat) -> None:
     """Dates in the source checked by `lagrum`. An error-level date from the
     source is kept only as a comment in the draft, so that the site uses the
     date the law gives; the report says so."""
@@ -144,7 +157,7 @@ def _maskera(varde: Any) -> Any:
     return varde
 
 
-def _personnummer(r: Resultat) -> None:
+def maska_personnummer(r: Resultat) -> None:
     """Never a personnummer in a draft: every text is masked, and the report
     names the lines (with the number masked there too)."""
     u = r.utkast
@@ -166,7 +179,7 @@ def _personnummer(r: Resultat) -> None:
 # --- Writing --------------------------------------------------------------------------------
 
 
-def _rubrik(typ: str, organ: Organ, datum: dt.date, fil: Path) -> list[str]:
+def rubrik(typ: str, organ: Organ, datum: dt.date, fil: Path) -> list[str]:
     return [
         f"Utkast till {typ} för {organ.namn} {datum.isoformat()}, importerat med",
         f"\"namndsajt importera\" {lagrum.idag().isoformat()} från {fil.name}.",
@@ -175,16 +188,9 @@ def _rubrik(typ: str, organ: Organ, datum: dt.date, fil: Path) -> list[str]:
     ]
 
 
-def importera(
-    fil: Path,
-    rot: Path,
-    *,
-    organ: str | None = None,
-    typ: str | None = None,
-    datum: dt.date | None = None,
-    skriv_over: bool = False,
-    skriv: bool = True,
-) -> Resultat:
+def las_och_tolka(fil: Path, typ: str | None = None) -> Utkast:
+    """Read a source and interpret it as a protokoll or a kallelse; every line accounted for.
+    Raises `FelIUnderlaget` (with its kind in `skal`) when the source cannot be used."""
     if not fil.is_file():
         raise FelaktigtAnrop(f"filen {fil} finns inte")
     try:
@@ -206,6 +212,15 @@ def importera(
     konto = Konto.for_kalla(kalla)
     utkast = tolka_protokoll(kalla, konto) if typ == "protokoll" else tolka_kallelse(kalla, konto)
     konto.avsluta()
+    utkast.utdrag = typ == "protokoll" and ar_utdrag(kalla)
+    return utkast
+
+
+def forbered(
+    utkast: Utkast, fil: Path, rot: Path, *, organ: str | None = None, datum: dt.date | None = None,
+    webbplats: Webbplats | None = None,
+) -> Resultat:
+    """The organ, the sammanträde's folder, the law and personnummer: a result ready to write."""
     sammantradesdag = datum or utkast.datum
     if sammantradesdag is None:
         raise FelIUnderlaget(f"{fil}: sammanträdets datum stod inte i texten; ange det med --datum ÅÅÅÅ-MM-DD", "utan datum")
@@ -213,26 +228,47 @@ def importera(
         utkast.att_gora.append(
             Notis("datum", f"dokumentet anger sammanträdesdagen {utkast.datum.isoformat()}, men --datum {datum.isoformat()} användes", utkast.datum_rader)
         )
-    organ_ = _hitta_organ(rot, organ, utkast.organnamn)
+    organ_ = hitta_organ(webbplats or las_konfiguration(rot), organ, utkast.organnamn)
     mapp = rot / INNEHALL / organ_.slug / sammantradesdag.isoformat()
     r = Resultat(utkast, organ_, sammantradesdag, mapp)
-    _granska_lagen(r)
-    _personnummer(r)
+    granska_lagen(r)
+    maska_personnummer(r)
+    return r
+
+
+def utkastfiler(r: Resultat, fil: Path, *, med_sammantrade: bool = True) -> list[tuple[Path, str]]:
+    """The draft files of a result and their text (nothing written yet)."""
+    u, mapp = r.utkast, r.mapp
     filer: list[tuple[Path, str]] = []
-    if utkast.protokoll is not None:
-        filer.append((mapp / PROTOKOLL_FIL, dumpa(utkast.protokoll, _rubrik("protokoll", organ_, sammantradesdag, fil))))
+    if u.protokoll is not None:
+        filer.append((mapp / PROTOKOLL_FIL, dumpa(u.protokoll, rubrik("protokoll", r.organ, r.datum, fil))))
         if (mapp / SAMMANTRADE_FIL).exists():
             r.orort.append(mapp / SAMMANTRADE_FIL)
-        elif utkast.sammantrade is not None:
-            filer.append(
-                (mapp / SAMMANTRADE_FIL, dumpa(utkast.sammantrade, _rubrik("sammanträde", organ_, sammantradesdag, fil)))
-            )
-    elif utkast.sammantrade is not None:
-        filer.append((mapp / SAMMANTRADE_FIL, dumpa(utkast.sammantrade, _rubrik("kallelse", organ_, sammantradesdag, fil))))
+        elif u.sammantrade is not None and med_sammantrade:
+            filer.append((mapp / SAMMANTRADE_FIL, dumpa(u.sammantrade, rubrik("sammanträde", r.organ, r.datum, fil))))
+    elif u.sammantrade is not None:
+        filer.append((mapp / SAMMANTRADE_FIL, dumpa(u.sammantrade, rubrik("kallelse", r.organ, r.datum, fil))))
+    return filer
+
+
+def importera(
+    fil: Path,
+    rot: Path,
+    *,
+    organ: str | None = None,
+    typ: str | None = None,
+    datum: dt.date | None = None,
+    skriv_over: bool = False,
+    skriv: bool = True,
+) -> Resultat:
+    """One file to a draft: `namndsajt importera FIL`."""
+    utkast = las_och_tolka(fil, typ)
+    r = forbered(utkast, fil, rot, organ=organ, datum=datum)
+    filer = utkastfiler(r, fil)
     finns = [f for f, _ in filer if f.exists()]
     if finns and not skriv_over and skriv:
         raise FelIUnderlaget(
-            f"{_visa(finns[0], rot)} finns redan och skrevs inte över; lägg till --skriv-over om utkastet ska ersätta den",
+            f"{visa(finns[0], rot)} finns redan och skrevs inte över; lägg till --skriv-over om utkastet ska ersätta den",
             "finns redan",
         )
     for f, text in filer:
@@ -243,122 +279,3 @@ def importera(
             r.skrivna.append(f)
     r.rapport = rapport(r, rot, fil)
     return r
-
-
-# --- The report ------------------------------------------------------------------------------
-
-
-def _visa(fil: Path, rot: Path) -> str:
-    try:
-        return str(fil.resolve().relative_to(rot.resolve()))
-    except ValueError:
-        return str(fil)
-
-
-def _intervall(rader: list[int]) -> str:
-    """[363, 364, 368] → "rader 363–364, 368"."""
-    if not rader:
-        return ""
-    return ("rad " if len(set(rader)) == 1 else "rader ") + paragrafserie(rader, streck="–")
-
-
-def _antal(n: int, ett: str, flera: str) -> str:
-    return f"{n} {ett if n == 1 else flera}"
-
-
-def _utdrag(text: str, langd: int = 60) -> str:
-    text = personnummer.maskera(" ".join(text.split()))
-    return text if len(text) <= langd else text[: langd - 1] + "…"
-
-
-@dataclass
-class Radrakning:
-    """How the lines of a source were used: the figures of the report."""
-
-    totalt: int
-    falt: int
-    sidhuvud: int
-    rapporterade: int
-    utanfor: int
-    tomma: int
-
-
-def rakna(konto: Konto) -> Radrakning:
-    return Radrakning(
-        totalt=len(konto.rader),
-        falt=konto.antal(Ode.FALT),
-        sidhuvud=konto.antal(Ode.SIDHUVUD),
-        rapporterade=konto.antal(*RAPPORTERAS),
-        utanfor=konto.antal(Ode.UTANFOR),
-        tomma=konto.antal(Ode.TOM),
-    )
-
-
-_ETIKETT = {
-    Ode.UTELAMNAD: "utelämnad",
-    Ode.SEKRETESS: "sekretess",
-    Ode.UTANFOR: "utanför dokumentet, importerades inte",
-}
-
-
-def rapport(r: Resultat, rot: Path, fil: Path) -> str:
-    u = r.utkast
-    ut: list[str] = []
-    if u.typ == "protokoll":
-        sekretess = f" ({u.antal_sekretess} med sekretess)" if u.antal_sekretess else ""
-        ut.append(
-            f"Importerade ett protokoll för {r.organ.namn} {r.datum.isoformat()}: "
-            f"{_antal(u.antal_paragrafer, 'paragraf', 'paragrafer')}{sekretess}."
-        )
-    else:
-        k = (u.sammantrade or {}).get("kallelse") or {}
-        ut.append(
-            f"Importerade en kallelse för {r.organ.namn} {r.datum.isoformat()}: "
-            f"{_antal(len(k.get('hålltider', [])), 'hålltid', 'hålltider')} och "
-            f"{_antal(len(k.get('föredragningslista', [])), 'ärende', 'ärenden')}."
-        )
-    for f in r.skrivna:
-        ut.append(f"Skrev {_visa(f, rot)}")
-    for f in r.orort:
-        ut.append(f"{_visa(f, rot)} fanns redan och lämnades orörd.")
-    siffror = rakna(u.konto)
-    ut += [
-        "",
-        f"Raderna i {fil.name} ({siffror.totalt}):",
-        f"  {siffror.falt:>5} i fält i utkastet",
-        f"  {siffror.sidhuvud:>5} sidhuvuden, sidfötter och sidnummer",
-        f"  {siffror.rapporterade:>5} kom inte med; de står nedan"
-        + (f" ({siffror.utanfor} av dem utanför dokumentet)" if siffror.utanfor else ""),
-        f"  {siffror.tomma:>5} tomma",
-    ]
-    att_gora = [n for n in u.att_gora]
-    if att_gora:
-        ut += ["", "Fyll i eller kontrollera:"]
-        for n in att_gora:
-            plats = f" ({_intervall(n.rader)})" if n.rader else ""
-            ut.append(f"  - {n.falt}: {n.meddelande}{plats}")
-    if r.lagen:
-        ut += ["", "Datum som lagen inte godtar:"]
-        for n in r.lagen:
-            plats = f" ({_intervall(n.rader)})" if n.rader else ""
-            ut.append(f"  - {n.falt}: {'fel' if n.fel else 'varning'}: {n.meddelande}{plats}")
-    if r.personnummer or r.personnummer_utanfor:
-        ut += ["", "Personnummer:"]
-        for nr, maskerat in r.personnummer:
-            ut.append(f"  - rad {nr}: {maskerat} maskerades i utkastet; personnummer får inte publiceras")
-        if r.personnummer_utanfor:
-            ut.append(
-                f"  - källan innehåller personnummer också utanför utkastet ({_intervall(r.personnummer_utanfor)}); "
-                "publicera inte PDF:en som den är"
-            )
-    grupper = u.konto.grupper(*RAPPORTERAS)
-    if grupper:
-        ut += ["", "Rader som inte kom med i utkastet:"]
-        for forsta, sista, ode, anteckning in grupper:
-            intervall = f"rad {forsta}" if forsta == sista else f"rad {forsta}–{sista}"
-            if ode == Ode.OPLACERAD:
-                ut.append(f"  {intervall}: {anteckning or ode.value}: \"{_utdrag(u.konto.rader[forsta].text)}\"")
-            else:
-                ut.append(f"  {intervall}: {_ETIKETT[ode]}: {anteckning}" if anteckning else f"  {intervall}: {ode.value}")
-    ut += ["", "Nästa steg: fyll i och kontrollera det som står ovan, och kör sedan namndsajt validera."]
-    return "\n".join(ut) + "\n"

@@ -68,9 +68,9 @@ class ParagrafTolk:
                 self.konto.satt([p.omedelbart], Ode.FALT)
         return ut
 
-    def _sekretess(self, p: Paragraf, bedomning: tuple[bool, Rad | None, str]) -> dict[str, Any]:
+    def _sekretess(self, p: Paragraf, bedomning: tuple[bool, Rad | None, fraser.Fras]) -> dict[str, Any]:
         u = self.utkast
-        saker, avgorande, text = bedomning
+        saker, avgorande, fras = bedomning
         u.antal_sekretess += 1
         rad = avgorande or p.rubrikrad
         self.konto.satt([p.rubrikrad, *p.rubrikrader, *p.dnrrader], Ode.FALT)
@@ -79,7 +79,7 @@ class ParagrafTolk:
         u.sekretess.append(Notis(
             f"§ {p.nr}",
             ("sekretess" if saker else "sekretess (osäkert: texten antyder sekretess; kontrollera att paragrafen inte ska publiceras)")
-            + f"; avgjordes av rad {rad.nr}",
+            + f"; avgjordes av rad {rad.nr} (en formulering som \"{fras.exempel}\")",
             [rad.nr],
         ))
         if not saker:

@@ -113,27 +113,28 @@ def ar_protokollsignal(text: str) -> bool:
     )
 
 
-def sekretess(rubrik: str, rader: list[Rad]) -> tuple[bool, Rad | None, str] | None:
+def sekretess(rubrik: str, rader: list[Rad]) -> tuple[bool, Rad | None, fraser.Fras] | None:
     """Does a § say it is covered by sekretess or not published? `rubrik` is its heading
     text, `rader` its other lines in order (blank lines and section headings included).
-    Returns (sure, the deciding line or None for the heading, the deciding text), or None.
+    Returns (sure, the deciding line or None for the heading, the deciding row), or None.
     Sure rows are tried on every line and on every two lines joined (a sentence may wrap);
     rows that only suggest, on the heading and on short lines that stand alone."""
     saker = [f for f in fraser.SEKRETESS if f.saker]
     osaker = [f for f in fraser.SEKRETESS if not f.saker]
     if rubrik:
-        if forsta(saker, rubrik):
-            return True, None, rubrik
-        if forsta(osaker, rubrik):
-            return False, None, rubrik
+        for tabell, ar_saker in ((saker, True), (osaker, False)):
+            hit = forsta(tabell, rubrik)
+            if hit:
+                return ar_saker, None, hit[0]
     texter = [r.ren for r in rader]
     for i, rad in enumerate(rader):
         t = texter[i]
         if not t:
             continue
         nasta = next((texter[j] for j in range(i + 1, len(texter)) if texter[j]), "")
-        if forsta(saker, t) or (nasta and not avsnitt(nasta) and forsta(saker, f"{t} {nasta}")):
-            return True, rad, t
+        hit = forsta(saker, t) or (nasta and not avsnitt(nasta) and forsta(saker, f"{t} {nasta}")) or None
+        if hit:
+            return True, rad, hit[0]
     for i, rad in enumerate(rader):
         t = texter[i]
         if not t or len(t.split()) > 8:
@@ -141,8 +142,9 @@ def sekretess(rubrik: str, rader: list[Rad]) -> tuple[bool, Rad | None, str] | N
         fore = texter[i - 1] if i > 0 else ""
         efter = texter[i + 1] if i + 1 < len(texter) else ""
         ensam = (not fore or avsnitt(fore)) and (not efter or avsnitt(efter) is not None)
-        if ensam and forsta(osaker, t):
-            return False, rad, t
+        hit = forsta(osaker, t) if ensam else None
+        if hit:
+            return False, rad, hit[0]
     return None
 
 

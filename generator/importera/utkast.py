@@ -49,6 +49,7 @@ class Utkast:
     antal_paragrafer: int = 0
     antal_sekretess: int = 0
     kallrader: dict[str, list[int]] = field(default_factory=dict)  # field → its source lines
+    utdrag: bool = False  # a protokollsutdrag: one or a few §§ of a protokoll
     sekretess: list[Notis] = field(default_factory=list)  # each § marked sekretess, and the line that decided
 
     def fyll_i(self, falt: str, meddelande: str, rader: list[Rad] | None = None) -> None:

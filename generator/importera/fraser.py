@@ -60,6 +60,8 @@ DNR_I_RUBRIK: list[Fras] = [
     _f(rf"\s*\((?:dnr\.?:?\s*)?(?P<dnr>{_DNR_VARDE})\)\s*$", "Budget 2027 (KS 2026/114)", flaggor=0),
     _f(rf"\s*\((?:dnr\.?:?\s*)?(?P<dnr>{_DNR_VARDE})\)\s*$", "Budget 2027 (Dnr 2026/114)", flaggor=0),
     _f(rf"\s+(?:[-–]\s+)?(?:Dnr|Diarienr|DNR)\.?:?\s*(?P<dnr>{_DNR_VARDE})\s*$", "Budget 2027 Dnr KS-2026/114", flaggor=0),
+    _f(r"^(?:Dnr|Diarienr|DNR)\b\.?:?\s*(?P<dnr>\S.*)$", "Dnr KS 2026/45", flaggor=0),  # the heading is only its dnr
+    _f(r"\s{1,}(?P<dnr>[A-ZÅÄÖ]{1,5}[ -]\d{4}/\d{1,6}(?:[-.:]\d+)*)\s*$", "Motion om cykelväg KS 2026/80", flaggor=0),
 ]
 
 # --- Secrecy ---------------------------------------------------------------------------
@@ -75,6 +77,7 @@ SEKRETESS: list[Fras] = [
     _f(r"^(?:borttagen|borttaget|utelämnad|utelämnat|struken|struket)\s+(?:enligt|enl\.?)\s+(?:osl|offentlighets- och sekretesslagen)\b",
        "Utelämnad enligt OSL"),
     _f(r"^sekretess(?:ärende|belagd paragraf)?\s*[.:]?$", "Sekretess"),
+    _f(r"\s[–-]\s+(?:omfattas av |med |under )?sekretess\b", "Ansökan om bistånd – omfattas av sekretess"),
     _f(r"^sekretess\s*[:,–-]?\s*(?:enl(?:igt|\.)?\s+)?(?:osl\b|offentlighets- och sekretesslagen|\d{1,2}\s*kap)", "Sekretess enligt OSL 26 kap. 1 §"),
     _f(rf"\b{_AMNE}\b[^.]{{0,60}}?\b(?:omfattas|omfattades|är|var|har|belagts?)\s+(?:belagd?t?\s+med\s+|av\s+|under\s+)?sekretess\b",
        "Paragrafen omfattas av sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen."),
@@ -180,6 +183,7 @@ STALLNINGSTAGANDE_OMVANT: list[Fras] = [
 _ETIKETTER = [
     ("sammanträdesdatum", "datum"), ("mötesdatum", "datum"), ("sammanträdesdag", "datum"), ("sammanträdets datum", "datum"),
     ("plats och tid", "plats_tid"), ("tid och plats", "plats_tid"), ("plats", "plats_tid"), ("lokal", "plats_tid"),
+    ("tid", "tid"), ("klockan", "tid"), ("sammanträdestid", "tid"),
     ("beslutande ledamöter", "beslutande"), ("beslutande", "beslutande"), ("tjänstgörande ledamöter", "beslutande"),
     ("närvarande ledamöter", "beslutande"), ("tjänstgörande ersättare", "beslutande"), ("ledamöter", "beslutande"),
     ("ej tjänstgörande ersättare", "ersättare"), ("icke tjänstgörande ersättare", "ersättare"),
@@ -240,7 +244,7 @@ STANDARDTEXT: list[Fras] = [
     _f(r"^se sida \d+\.?$|^se bilaga\.?$|^se närvarolista.*", "Se sida 2", "hänvisning till en annan sida i PDF:en"),
     _f(r"^underskrifter$", "Underskrifter", "underskrifter hör till pappersprotokollet"),
     _f(r"^paragrafen är justerad\.?$", "Paragrafen är justerad", "uppgift som bara hör till ett protokollsutdrag"),
-    _f(r"^(?:justerares sign.*|utdraget bestyrks.*|rätt utdraget intygar.*|utdragsbestyrkande.*)$", "Utdraget bestyrks",
+    _f(r"^(?:justerares sign.*|justerandes? sign.*|utdraget bestyrks.*|rätt utdraget intygar.*|utdragsbestyrkande.*)$", "Utdraget bestyrks",
        "underskrifter hör till pappersprotokollet"),
     _f(r"^(?:sammanträdes)?protokoll(?:sutdrag)?$|^mötesprotokoll$|^protokoll$|^utdrag ur (?:sammanträdes)?protokoll$", "Protokollsutdrag",
        "dokumentets rubrik"),

@@ -28,6 +28,8 @@ from generator.importera.utkast import (
 from generator.importera.utkastyaml import FyllI, Utkommenterad
 
 NARVARO = ("beslutande", "ersättare", "övriga")
+# Kinds that are a part of another: (plats, datum or tid, tid or sluttid) tuples filled in by turns.
+DELAR = {"justeringsdag": "justering", "justeringsplats": "justering", "tid": "plats_tid"}
 
 
 def _justering(varde: str) -> Any:
@@ -45,6 +47,11 @@ def _justeringsdag(varde: str) -> Any:
     return (None, d, tid)
 
 
+def _justeringsplats(varde: str) -> str | None:
+    varde = varde.strip(" .")
+    return "Digital justering" if varde.lower() in ("digitalt", "elektroniskt", "digital") else varde or None
+
+
 # How each kind of head value is read; None: not understood, the account reports the lines.
 VARDETOLKAR: dict[str, Callable[[str], Any]] = {
     "datum": datum_i,
@@ -53,7 +60,8 @@ VARDETOLKAR: dict[str, Callable[[str], Any]] = {
     "plats_tid": plats_och_tid,
     "justering": _justering,
     "justeringsdag": _justeringsdag,
-    "justeringsplats": lambda v: (v.strip(" .") or None, None, None),
+    "justeringsplats": lambda v: (_justeringsplats(v), None, None),
+    "tid": lambda v: (None, *plats_och_tid(re.sub(r"^(?:kl\.?|klockan)\s*", "", v.strip()))[1:]),
     "omfattar": paragrafserie_i,
     "sekreterare": lambda v: utan_parti(v) or None,
     "ordförande": lambda v: utan_parti(v) or None,
@@ -206,13 +214,12 @@ class HuvudTolk:
             if str(self.huvud[typ][0]).lower() == str(tolkat).lower():
                 self.konto.satt(rader, Ode.FALT)
             return
-        if typ in ("justering", "justeringsdag", "justeringsplats") and "justering" in self.huvud:
-            # Parts of the justering on lines of their own: each fills what is still empty.
-            gammal, gamla_rader = self.huvud["justering"]
+        typ = DELAR.get(typ, typ)
+        if typ in ("justering", "plats_tid") and typ in self.huvud:
+            # Parts on lines of their own ("Tid", "Plats"): each fills what is still empty.
+            gammal, gamla_rader = self.huvud[typ]
             tolkat = tuple(a if a is not None else b for a, b in zip(gammal, tolkat))
             rader = gamla_rader + rader
-        if typ in ("justeringsdag", "justeringsplats"):
-            typ = "justering"
         self.huvud[typ] = (tolkat, rader)
         self.konto.satt(rader, Ode.FALT)
 

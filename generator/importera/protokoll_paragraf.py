@@ -16,6 +16,7 @@ from typing import Callable
 from generator.importera.protokoll_ord import (
     avsnitt,
     avsnitt_i_text,
+    dnr_i_rubrik,
     dnr_rad,
     etikett,
     omedelbart,
@@ -68,7 +69,7 @@ def dnr_varden(text: str) -> list[str]:
 
 
 def _rubrik_fortsatter(p: Paragraf, text: str) -> bool:
-    if not paragrafrubrik(p.rubrikrad.ren)[1]:
+    if not paragrafrubrik(p.rubrikrad.ren)[1] or (p.dnr and not p.dnrrader and not p.rubrikrader):
         # "§ 16" alone: the title follows, often after the diarienummer, up to the first section.
         return len(p.rubrikrader) < 4
     if p.tom_sedan_rubrik or len(p.rubrikrader) >= 3:
@@ -117,7 +118,12 @@ class Delning:
             return False
         if self.omfattar and nr not in self.omfattar:
             return False
-        self.paragrafer.append(Paragraf(nr, rad, rubrik[1]))
+        ny = Paragraf(nr, rad, rubrik[1])
+        bara_dnr = dnr_i_rubrik(rubrik[1])
+        if bara_dnr and not bara_dnr[0]:  # "§ 23  Dnr KS 2026/45", the title on the next line
+            ny.rubrik = ""
+            ny.dnr.extend(dnr_varden(bara_dnr[1]))
+        self.paragrafer.append(ny)
         return True
 
     def _huvudet(self, p: Paragraf | None, rad: Rad, t: str) -> bool:

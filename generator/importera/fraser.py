@@ -54,6 +54,7 @@ PARAGRAFRUBRIK: list[Fras] = [
 DNR: list[Fras] = [
     _f(r"^(?:diarienr|diarienummer|dnr|ärendenr|ärendenummer|ärende nr|beteckning)\.?\s*:?\s*(?P<dnr>.*)$", "Diarienr 25SN63"),
     _f(r"^(?:diarienr|diarienummer|dnr|ärendenr|ärendenummer|ärende nr|beteckning)\.?\s*:?\s*(?P<dnr>.*)$", "Dnr: KS 2026/114"),
+    _f(r"^(?P<dnr>[A-ZÅÄÖ]{1,5}[ -]\d{4}/\d{1,6}(?:[-.:]\d+)*)$", "KS 2026/95", flaggor=0),  # the number alone
 ]
 _DNR_VARDE = r"[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/-]\d+(?:[-./]\d+)*|\d{2}[A-ZÅÄÖ]{1,4}\d+(?:-\d+)?|\d{4}/\d+(?:[-./]\d+)*"
 DNR_I_RUBRIK: list[Fras] = [
@@ -225,10 +226,10 @@ HUVUDMENINGAR: list[Fras] = [
        "Anslaget sätts upp 2026-03-31 och tas ner 2026-04-22.", "anslag"),
     _f(r"^(?:justeringen|protokollet)\s+(?:har\s+)?(?:tillkännagivits|tillkännages|anslagits|anslås)\s+(?:på\s+(?:kommunens\s+)?(?:digitala\s+)?anslagstavla(?:n)?\s+)?(?:den\s+)?(?P<publiceras>\d{4}-\d{2}-\d{2})\.?$",
        "Justeringen har tillkännagivits på anslagstavlan 2026-03-31.", "anslag"),
-    _f(r"^(?:protokollet\s+)?(?:justeras|justerades|justerat|justerades digitalt|justeras digitalt)\s+(?:den\s+)?(?P<dag>\d{4}-\d{2}-\d{2})(?:\s+(?:kl\.?\s*\d{1,2}[.:]\d{2}\s+)?(?:på|i|via|genom)\s+(?P<plats>.+?))?\.?$",
-       "Protokollet justeras den 2026-03-30 på Kommunkansliet.", "justering"),
     _f(r"^(?:protokollet\s+)?(?:justeras|justerades)\s+(?P<plats>digitalt|på distans|elektroniskt)\s+(?:den\s+)?(?P<dag>\d{4}-\d{2}-\d{2})\.?$",
        "Protokollet justeras digitalt den 2026-03-30.", "justering"),
+    _f(r"^(?:protokollet\s+)?(?:justeras|justerades|justerat)\s+(?:den\s+)?(?P<dag>\d{4}-\d{2}-\d{2})(?:\s+(?:kl\.?\s*\d{1,2}[.:]\d{2}\s+)?(?:på|i|via|genom)\s+(?P<plats>.+?))?\.?$",
+       "Protokollet justeras den 2026-03-30 på Kommunkansliet.", "justering"),
 ]
 
 # --- Known text the site writes itself, or that only belongs on paper ---------------------------
@@ -246,6 +247,7 @@ STANDARDTEXT: list[Fras] = [
     _f(r"^paragrafen är justerad\.?$", "Paragrafen är justerad", "uppgift som bara hör till ett protokollsutdrag"),
     _f(r"^(?:justerares sign.*|justerandes? sign.*|utdraget bestyrks.*|rätt utdraget intygar.*|utdragsbestyrkande.*)$", "Utdraget bestyrks",
        "underskrifter hör till pappersprotokollet"),
+    _f(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s[\wåäöÅÄÖ-]+)?\s+kommun$", "Norrvik kommun", "kommunens namn i brevhuvudet; webbplatsen skriver det själv"),
     _f(r"^(?:sammanträdes)?protokoll(?:sutdrag)?$|^mötesprotokoll$|^protokoll$|^utdrag ur (?:sammanträdes)?protokoll$", "Protokollsutdrag",
        "dokumentets rubrik"),
 ]

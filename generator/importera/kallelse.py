@@ -32,6 +32,7 @@ _KONTAKTETIKETT = re.compile(
     r"organisationsn(?:umme)?r|org\.?\s?nr)(?:\s+(?:(?:post|besöks)?adress|hemsida|webbplats|telefon|e-post|fax|bankgiro|plusgiro))*:?$",
     re.I,
 )
+_KOMMUN = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s[\wåäöÅÄÖ-]+)?\s+kommun", re.I)  # the letterhead: "Ekbacka kommun"
 _KONTAKTVARDE = re.compile(r"\d|@|www\.|https?://", re.I)
 
 
@@ -164,16 +165,15 @@ class KallelseTolk:
                 self._mening(self.mening)
                 self.mening = []
             return 1
-        if KALLAS.search(nasta) and len(t.split()) <= 6:
+        d = re.match(r"^datum:?\s+(.*)$", t, re.I)
+        if d and datum_i(d[1]):
+            self.kallelse["utfärdad"] = datum_i(d[1])
+            self.konto.satt([rad], Ode.FALT)
+        elif KALLAS.search(nasta) and len(t.split()) <= 6:
             u.organnamn = t
             self.konto.satt([rad], Ode.FALT)
-        elif t in self.huvuden:
+        elif t in self.huvuden or _KOMMUN.fullmatch(t):
             self.konto.satt([rad], Ode.SIDHUVUD)
-        else:
-            d = re.match(r"^datum:?\s+(.*)$", t, re.I)
-            if d and datum_i(d[1]):
-                self.kallelse["utfärdad"] = datum_i(d[1])
-                self.konto.satt([rad], Ode.FALT)
         return 1
 
     def _halltid(self, i: int, rad: Rad, t: str, nasta: str) -> int:

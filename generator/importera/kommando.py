@@ -99,6 +99,10 @@ def hitta_organ(webbplats: Webbplats, slug: str | None, namn: str | None) -> Org
         lika = [o for o in webbplats.organ if o.namn.casefold() == namn.casefold()]
         if len(lika) == 1:
             return lika[0]
+        # "Kvarnby kommunfullmäktige": the longest organ name inside the document's.
+        inne = sorted((o for o in webbplats.organ if o.namn.casefold() in namn.casefold()), key=lambda o: -len(o.namn))
+        if inne and (len(inne) == 1 or len(inne[0].namn) > len(inne[1].namn)):
+            return inne[0]
     if namn:
         raise FelaktigtAnrop(
             f"dokumentet gäller '{namn}', som inte finns bland organen i {KONFIGURATION}; ange --organ SLUG (kända: {kanda})")

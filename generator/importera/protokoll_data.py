@@ -123,7 +123,7 @@ class ParagrafTolk:
                 if stycken and stycken[-1]:
                     stycken.append([])
                 continue
-            if not stycken or (stycken[-1] and re.match(rf"^{PERSON}", rad.ren)):
+            if not stycken or (stycken[-1] and (re.match(rf"^{PERSON}", rad.ren) or forsta(fraser.STALLNINGSTAGANDE_OMVANT, rad.ren))):
                 stycken.append([])
             stycken[-1].append(rad)
         for stycke in (s for s in stycken if s):

@@ -129,6 +129,7 @@ class HuvudTolk:
         if hit is None:
             return False
         m = hit[1].groupdict()
+        self.vantar = None
         for typ in ("publiceras", "avpubliceras"):
             if m.get(typ):
                 self.varde(typ, m[typ], grupp)
@@ -183,9 +184,14 @@ class HuvudTolk:
         return True
 
     def _organnamn(self, t: str, grupp: list[Rad]) -> bool:
-        if not ORGANNAMN.fullmatch(t):
+        """"Kommunstyrelsen", "KOMMUNFULLMÄKTIGE PROTOKOLL" or "Kommunstyrelsens arbetsutskott 2026-06-02"."""
+        m = re.fullmatch(r"(?P<organ>.+?)(?:\s+(?P<datum>\d{4}-\d{2}-\d{2}))?", t)
+        namn = organnamn(m["organ"])
+        if not ORGANNAMN.fullmatch(namn):
             return False
-        self.varde("organ", t, grupp)
+        self.varde("organ", namn, grupp)
+        if m["datum"]:
+            self.varde("datum", m["datum"], grupp)
         return True
 
     def _oplacerad(self, t: str, grupp: list[Rad]) -> bool:
@@ -311,8 +317,8 @@ Regel = Callable[[HuvudTolk, str, list[Rad]], bool]
 
 # In order: the first row that takes a line wins; the last takes every line.
 HUVUDREGLER: list[tuple[str, Regel]] = [
-    ("etikett och värde", HuvudTolk._etikett),
     ("mening med datum för anslag eller justering", HuvudTolk._mening),
+    ("etikett och värde", HuvudTolk._etikett),
     ("känd standardtext", HuvudTolk._standardtext),
     ("värdet till en etikett på raden före", HuvudTolk._vantande),
     ("rad i en lista under en etikett", HuvudTolk._i_lista),

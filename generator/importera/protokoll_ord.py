@@ -73,7 +73,7 @@ def standardtext(text: str) -> str | None:
 
 # A line that is only an organ's name, as in a protokoll's head: "Kommunstyrelsen".
 ORGANNAMN = re.compile(
-    r"[A-ZÅÄÖ][\wåäö -]{0,60}(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet|utskott|beredningen|rådet)"
+    r"[A-ZÅÄÖ][\wåäöÅÄÖ -]{0,60}(?:nämnden|nämnd|styrelsen|fullmäktige|utskottet|utskott|beredningen|rådet)", re.I
 )
 
 

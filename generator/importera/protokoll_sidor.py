@@ -159,5 +159,5 @@ def organ_och_datum_ur_sidhuvud(utkast: Utkast, block: tuple[str, ...]) -> None:
             utkast.datum = utkast.datum or datum_i(m["datum"])
         elif t.lower().startswith(("datum", "sammanträdesdatum")):
             utkast.datum = utkast.datum or datum_i(t)
-        elif re.fullmatch(r"[A-ZÅÄÖ][\wåäö -]*(?:nämnden|styrelsen|fullmäktige|utskottet|utskott)", t):
-            utkast.organnamn = utkast.organnamn or t
+        elif re.fullmatch(r"[A-ZÅÄÖ][\wåäöÅÄÖ -]*(?:nämnden|styrelsen|fullmäktige|utskottet|utskott)", organnamn(t), re.I):
+            utkast.organnamn = utkast.organnamn or organnamn(t)

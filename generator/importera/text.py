@@ -163,6 +163,8 @@ _SIDNUMMER = [
     re.compile(r"^sida$", re.I),
     # A header line that ends in the page number: "Sammanträdesprotokoll 2 (20)".
     re.compile(r"^[A-ZÅÄÖ][\w åäöÅÄÖ-]{0,60}\s\d{1,3}\s*\(\s*\d{1,3}\s*\)$"),
+    # ... or in "Sida 2 av 4": "Socialnämnden Sida 2 av 4".
+    re.compile(r"^[A-ZÅÄÖ][\w åäöÅÄÖ-]{0,60}\ssida\s+\d{1,3}\s*(?:av|/)\s*\d{1,3}$", re.I),
 ]
 
 

@@ -58,8 +58,8 @@ DNR: list[Fras] = [
 ]
 _DNR_VARDE = r"[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/-]\d+(?:[-./]\d+)*|\d{2}[A-ZÅÄÖ]{1,4}\d+(?:-\d+)?|\d{4}/\d+(?:[-./]\d+)*"
 DNR_I_RUBRIK: list[Fras] = [
-    _f(rf"\s*\((?:dnr\.?:?\s*)?(?P<dnr>{_DNR_VARDE})\)\s*$", "Budget 2027 (KS 2026/114)", flaggor=0),
-    _f(rf"\s*\((?:dnr\.?:?\s*)?(?P<dnr>{_DNR_VARDE})\)\s*$", "Budget 2027 (Dnr 2026/114)", flaggor=0),
+    _f(rf"\s*\((?:[Dd]nr\.?:?\s*)?(?P<dnr>{_DNR_VARDE})\)\s*$", "Budget 2027 (KS 2026/114)", flaggor=0),
+    _f(rf"\s*\((?:[Dd]nr\.?:?\s*)?(?P<dnr>{_DNR_VARDE})\)\s*$", "Budget 2027 (Dnr 2026/114)", flaggor=0),
     _f(rf"\s+(?:[-–]\s+)?(?:Dnr|Diarienr|DNR)\.?:?\s*(?P<dnr>{_DNR_VARDE})\s*$", "Budget 2027 Dnr KS-2026/114", flaggor=0),
     _f(r"^(?:Dnr|Diarienr|DNR)\b\.?:?\s*(?P<dnr>\S.*)$", "Dnr KS 2026/45", flaggor=0),  # the heading is only its dnr
     _f(r"\s{1,}(?P<dnr>[A-ZÅÄÖ]{1,5}[ -]\d{4}/\d{1,6}(?:[-.:]\d+)*)\s*$", "Motion om cykelväg KS 2026/80", flaggor=0),
@@ -84,7 +84,7 @@ SEKRETESS: list[Fras] = [
        "Paragrafen omfattas av sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen."),
     _f(r"^omfattas av sekretess\b", "Omfattas av sekretess (OSL 26:1)"),
     _f(r"\bsekretessbelag(?:d|t|da)\b", "Ärendet är sekretessbelagt"),
-    _f(r"\bsekretessprövad(?:e|t)?\b[^.]{0,40}\b(?:inte|ej)\s+(?:publiceras|offentlig)", "Sekretessprövad, publiceras inte"),
+    _f(r"\bsekretessprövad(?:e|t)?\b[^.]{0,40}?\b(?:(?:inte|ej)\s+(?:publiceras|offentlig)|publiceras\s+(?:inte|ej))", "Sekretessprövad, publiceras inte"),
     _f(rf"\b{_AMNE}\b[^.]{{0,40}}?\b(?:publiceras|redovisas|återges|visas|lämnas ut|offentliggörs)\s+(?:inte|ej)\b",
        "Paragrafen publiceras inte på grund av personuppgifter."),
     _f(rf"\b{_AMNE}\b[^.]{{0,40}}?\b(?:publiceras|redovisas|återges|visas)\s+(?:inte|ej)\s+(?:i|på)\b",

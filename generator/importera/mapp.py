@@ -23,7 +23,7 @@ from typing import Any, Iterable
 
 from generator.importera.fel import FelaktigtAnrop, FelIUnderlaget
 from generator.importera.kommando import Resultat, forbered, las_konfiguration, las_och_tolka, rubrik
-from generator.importera.rapport import visa
+from generator.importera.rapport import antal, utdrag, visa
 from generator.importera.text import Ode
 from generator.importera.utkastyaml import FyllI, dumpa
 from generator.innehall.laddning import PROTOKOLL_FIL, SAMMANTRADE_FIL
@@ -97,7 +97,7 @@ def _granska(r: Resultat) -> list[str]:
     ut += [f"rad {nr}: personnummer {m} maskerades" for nr, m in r.personnummer]
     for forsta, sista, ode, anteckning in u.konto.grupper(Ode.OPLACERAD):
         rader = f"rad {forsta}" if forsta == sista else f"rad {forsta}–{sista}"
-        ut.append(f"{rader}: {anteckning or ode.value}")
+        ut.append(f"{rader}: {anteckning or ode.value}: \"{utdrag(u.konto.rader[forsta].text)}\"")
     return ut
 
 
@@ -208,12 +208,8 @@ def _framsteg(filer: list[Path], visa_stapel: bool) -> Iterable[Path]:
 # --- The report ----------------------------------------------------------------------------------
 
 
-def _antal(n: int, ett: str, flera: str) -> str:
-    return f"{n} {ett if n == 1 else flera}"
-
-
 def mapprapport(m: MappResultat, rot: Path) -> str:
-    ut = [f"Import av {m.mapp} ({_antal(len(m.utfall), 'PDF', 'PDF:er')}) {lagrum.idag().isoformat()}", ""]
+    ut = [f"Import av {m.mapp} ({antal(len(m.utfall), 'PDF', 'PDF:er')}) {lagrum.idag().isoformat()}", ""]
     importerade = granska = oforandrade = orörda = 0
     for u in m.utfall:
         namn = visa(u.fil, m.mapp) if u.fil.is_relative_to(m.mapp) else str(u.fil)
@@ -226,7 +222,7 @@ def mapprapport(m: MappResultat, rot: Path) -> str:
         sekretess = f", {r.utkast.antal_sekretess} med sekretess" if r.utkast.antal_sekretess else ""
         vad = f"{u.typ} för {r.organ.namn} {r.datum.isoformat()}"
         if u.typ != "kallelse":
-            vad += f", {_antal(r.utkast.antal_paragrafer, 'paragraf', 'paragrafer')}{sekretess}"
+            vad += f", {antal(r.utkast.antal_paragrafer, 'paragraf', 'paragrafer')}{sekretess}"
         if statusar == {"oförändrad"}:
             oforandrade += 1
             ut.append(f"OFÖRÄNDRAD  {namn}: {vad} → {filer}")
@@ -246,7 +242,7 @@ def mapprapport(m: MappResultat, rot: Path) -> str:
     ut.append(
         f"Summa: {importerade} importerade, {granska} importerade med rader att granska, "
         f"{oforandrade} oförändrade, {orörda} orörda, {len(m.vagrade)} vägrade; "
-        f"{_antal(len(skrivna), 'fil skrevs', 'filer skrevs')}."
+        f"{antal(len(skrivna), 'fil skrevs', 'filer skrevs')}."
     )
     if not skrivna:
         ut.append("Ingenting ändrades i content/" + (": alla utkast fanns redan och är oförändrade." if oforandrade else "."))

@@ -29,11 +29,11 @@ def _intervall(rader: list[int]) -> str:
     return ("rad " if len(set(rader)) == 1 else "rader ") + paragrafserie(rader, streck="–")
 
 
-def _antal(n: int, ett: str, flera: str) -> str:
+def antal(n: int, ett: str, flera: str) -> str:
     return f"{n} {ett if n == 1 else flera}"
 
 
-def _utdrag(text: str, langd: int = 60) -> str:
+def utdrag(text: str, langd: int = 60) -> str:
     text = personnummer.maskera(" ".join(text.split()))
     return text if len(text) <= langd else text[: langd - 1] + "…"
 
@@ -75,14 +75,14 @@ def rapport(r: "Resultat", rot: Path, fil: Path) -> str:
         sekretess = f" ({u.antal_sekretess} med sekretess)" if u.antal_sekretess else ""
         ut.append(
             f"Importerade ett protokoll för {r.organ.namn} {r.datum.isoformat()}: "
-            f"{_antal(u.antal_paragrafer, 'paragraf', 'paragrafer')}{sekretess}."
+            f"{antal(u.antal_paragrafer, 'paragraf', 'paragrafer')}{sekretess}."
         )
     else:
         k = (u.sammantrade or {}).get("kallelse") or {}
         ut.append(
             f"Importerade en kallelse för {r.organ.namn} {r.datum.isoformat()}: "
-            f"{_antal(len(k.get('hålltider', [])), 'hålltid', 'hålltider')} och "
-            f"{_antal(len(k.get('föredragningslista', [])), 'ärende', 'ärenden')}."
+            f"{antal(len(k.get('hålltider', [])), 'hålltid', 'hålltider')} och "
+            f"{antal(len(k.get('föredragningslista', [])), 'ärende', 'ärenden')}."
         )
     for f in r.skrivna:
         ut.append(f"Skrev {visa(f, rot)}")
@@ -128,7 +128,7 @@ def rapport(r: "Resultat", rot: Path, fil: Path) -> str:
         for forsta, sista, ode, anteckning in grupper:
             intervall = f"rad {forsta}" if forsta == sista else f"rad {forsta}–{sista}"
             if ode == Ode.OPLACERAD:
-                ut.append(f"  {intervall}: {anteckning or ode.value}: \"{_utdrag(u.konto.rader[forsta].text)}\"")
+                ut.append(f"  {intervall}: {anteckning or ode.value}: \"{utdrag(u.konto.rader[forsta].text)}\"")
             else:
                 ut.append(f"  {intervall}: {_ETIKETT[ode]}: {anteckning}" if anteckning else f"  {intervall}: {ode.value}")
     ut += ["", "Nästa steg: fyll i och kontrollera det som står ovan, och kör sedan namndsajt validera."]

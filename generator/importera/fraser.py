@@ -267,3 +267,12 @@ KALLELSESIGNAL: list[Fras] = [
     _f(r"^kallelse(?: till sammanträde| och föredragningslista)?$", "Kallelse"),
     _f(r"^kallelse till\s+[\wåäö -]+(?:s)?\s+sammanträde\b", "Kallelse till kommunstyrelsens sammanträde"),
 ]
+
+# A kallelse's head written as labels instead of one sentence. Named group: varde.
+# `varde` of the row: "tid" (day and time), "plats", "organ".
+KALLELSEHUVUD: list[Fras] = [
+    _f(r"^(?:tid|tidpunkt|datum och tid|dag och tid|när)\s*:?\s+(?P<varde>.*\d.*)$", "Tid: tisdag 14 april 2026 kl. 13.00", "tid"),
+    _f(r"^(?:plats|lokal|var|mötesplats)\s*:?\s+(?P<varde>\S.*)$", "Plats: Granby skola, aulan", "plats"),
+    _f(r"^kallelse till\s+(?:sammanträde med\s+)?(?P<varde>[\wåäöÅÄÖ -]+?(?:nämnden|styrelsen|fullmäktige|utskottet))s?(?:\s+sammanträde)?$",
+       "Kallelse till barn- och utbildningsnämndens sammanträde", "organ"),
+]

@@ -13,6 +13,8 @@ import enum
 import re
 from typing import Any, Callable
 
+from generator.importera import fraser
+from generator.importera.fraser import forsta
 from generator.importera.text import Kalla, Konto, Ode, Rad, ar_sidnummer, foga, lar_sidhuvuden, markdown
 from generator.importera.utkast import STRECK, Utkast, datum_i, klockslag
 from generator.importera.utkastyaml import FyllI
@@ -37,7 +39,7 @@ _KONTAKTVARDE = re.compile(r"\d|@|www\.|https?://", re.I)
 
 
 def ar_kallelsesignal(text: str) -> bool:
-    return bool(KALLAS.search(text) or re.fullmatch(r"kallelse(?: till sammanträde)?", text.strip(), re.I))
+    return forsta(fraser.KALLELSESIGNAL, text.strip()) is not None
 
 
 def _halltid(text: str) -> dict[str, Any]:
@@ -155,6 +157,8 @@ class KallelseTolk:
             self.kallelse["utfärdad"] = datum_i(nasta)
             self.konto.satt([rad, self.innehall[i + 1]], Ode.FALT)
             return 2
+        if not self.mening and self._huvudetikett(rad, t):
+            return 1
         if self.mening or KALLAS.search(t):
             self.mening.append(rad)
             if KALLAS.search(t):
@@ -175,6 +179,29 @@ class KallelseTolk:
         elif t in self.huvuden or _KOMMUN.fullmatch(t):
             self.konto.satt([rad], Ode.SIDHUVUD)
         return 1
+
+    def _huvudetikett(self, rad: Rad, t: str) -> bool:
+        """"Tid: tisdag 14 april 2026 kl. 13.00", "Plats: Aulan", "Kallelse till …nämndens sammanträde"."""
+        hit = forsta(fraser.KALLELSEHUVUD, t)
+        if hit is None:
+            return False
+        slag, varde = hit[0].varde, hit[1]["varde"].strip(" .")
+        if slag == "tid":
+            d = datum_i(varde)
+            tid = re.search(r"(?:kl\.?|klockan)?\s*(\d{1,2}[.:]\d{2})(?:" + STRECK + r"(\d{1,2}[.:]\d{2}))?", varde)
+            if d is None and tid is None:
+                return False
+            if d:
+                self.utkast.datum, self.utkast.datum_rader = d, [rad.nr]
+            if tid:
+                self.tid = klockslag(tid[1])
+                self.sluttid = klockslag(tid[2]) if tid[2] else None
+        elif slag == "plats":
+            self.plats = varde
+        else:
+            self.utkast.organnamn = varde[:1].upper() + varde[1:]
+        self.konto.satt([rad], Ode.FALT)
+        return True
 
     def _halltid(self, i: int, rad: Rad, t: str, nasta: str) -> int:
         if _HALLTID.match(t):

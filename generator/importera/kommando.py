@@ -1,11 +1,12 @@
-"""`namndsajt importera`: a protokoll or kallelse from its PDF to a draft.
+"""`namndsajt importera FIL`: a protokoll or kallelse from its PDF to a draft.
 
-The steps: read the source (`importtext`), recognise what it is, read it
-(`importprotokoll` or `importkallelse`), find the organ in site_config.yml and
-the sammanträde's folder, check the dates against the law (`lagrum`, the
-only place the rules live), mask personnummer (`personnummer`), write the
-draft YAML with comments (`utkastyaml`) and say in Swedish what was done:
-every line of the source is accounted for in the report.
+The steps: read the source (`text`), recognise what it is, read it (`protokoll`
+or `kallelse`), find the organ in site_config.yml and the sammanträde's folder,
+check the dates against the law (`generator.regler.lagrum`, the only place the
+rules live), mask personnummer (`generator.regler.personnummer`), write the
+draft YAML with comments (`utkastyaml`) and say in Swedish what was done
+(`rapport`): every line of the source is accounted for. `mapp` runs the same
+steps for every PDF under a folder.
 """
 
 from __future__ import annotations

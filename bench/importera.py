@@ -22,6 +22,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -117,9 +118,12 @@ def main(argv: list[str] | None = None) -> int:
     namndsajt = Path(sys.executable).parent / "namndsajt"
     kommando = [str(namndsajt), "importera", str(pdfer), "--rapport"]
     miljo = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    cpu_fore = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     r = subprocess.run([*kommando, str(arbete / "importrapport.txt")], cwd=projekt, capture_output=True, text=True, env=miljo)
     sekunder = time.perf_counter() - start
+    cpu_efter = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_efter.ru_utime - cpu_fore.ru_utime) + (cpu_efter.ru_stime - cpu_fore.ru_stime)
     start = time.perf_counter()
     igen = subprocess.run([*kommando, str(arbete / "importrapport-andra.txt")], cwd=projekt, capture_output=True,
                           text=True, env=miljo)
@@ -146,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
         "protokoll": len(facit),
         "sekunder": round(sekunder, 1),
         "mal_sekunder": MAL_SEKUNDER,
+        "cpu_sekunder": round(cpu, 1),  # the import's own processor time: what a busy machine does not inflate
+        "belastning_1min": round(os.getloadavg()[0], 1),  # the machine's load average when it ended
         "andra_korningen_sekunder": round(andra, 1),
         "slutkod": r.returncode,
         "andra_slutkod": igen.returncode,

@@ -80,16 +80,20 @@ def _parser() -> argparse.ArgumentParser:
 
     i = kommandon.add_parser(
         "importera",
-        help="läs ett protokoll eller en kallelse ur en PDF och skriv ett utkast i sammanträdets mapp",
+        help="läs protokoll och kallelser ur en PDF eller en hel mapp med PDF:er och skriv utkast i content/",
         description="Läser ett protokoll eller en kallelse ur en PDF (eller ur en textfil med PDF:ens text) och skriver "
         "ett utkast till protokoll.yml eller sammantrade.yml i content/ORGAN/ÅÅÅÅ-MM-DD/. En rapport på svenska "
-        "visar vad som ska fyllas i och varje rad som inte kom med.",
+        "visar vad som ska fyllas i och varje rad som inte kom med. Med en MAPP läses varje PDF i mappen och dess "
+        "undermappar: protokollsutdrag från samma sammanträde blir ett protokoll, inget som redan finns skrivs över, "
+        "och rapporten (en rad per PDF) skrivs också till en fil.",
     )
-    i.add_argument("fil", type=Path, metavar="FIL", help="PDF-filen, eller en textfil med dess text")
-    i.add_argument("--organ", metavar="SLUG", help="organets förkortning i site_config.yml (standard: läses ur dokumentet)")
-    i.add_argument("--typ", choices=["protokoll", "kallelse"], help="dokumentets typ (standard: känns igen)")
-    i.add_argument("--datum", type=_datum, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets datum, om det inte står i dokumentet")
+    i.add_argument("fil", type=Path, metavar="FIL|MAPP", help="PDF-filen, en textfil med dess text, eller en mapp med PDF:er")
+    i.add_argument("--organ", metavar="SLUG", help="organets förkortning i site_config.yml (standard: läses ur dokumentet; bara för en fil)")
+    i.add_argument("--typ", choices=["protokoll", "kallelse"], help="dokumentets typ (standard: känns igen; bara för en fil)")
+    i.add_argument("--datum", type=_datum, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets datum, om det inte står i dokumentet (bara för en fil)")
     i.add_argument("--skriv-over", action="store_true", help="ersätt en fil som redan finns")
+    i.add_argument("--rapport", type=Path, default=Path("importrapport.txt"), metavar="FIL",
+                   help="vart mappimportens rapport skrivs (standard: importrapport.txt)")
 
     n = kommandon.add_parser(
         "ny",
@@ -210,8 +214,17 @@ def _kor_forhandsgranska(args) -> int:
 
 def _kor_importera(args) -> int:
     from generator.importera.kommando import ImportFel, importera
+    from generator.importera.mapp import importera_mapp
 
     try:
+        if args.fil.is_dir():
+            if args.organ or args.typ or args.datum:
+                print("namndsajt importera: fel: --organ, --typ och --datum gäller bara en fil, inte en mapp", file=sys.stderr)
+                return 2
+            m = importera_mapp(args.fil, Path.cwd(), rapportfil=args.rapport, skriv_over=args.skriv_over)
+            print(m.rapport, end="")
+            print(f"Rapporten finns också i {args.rapport}.")
+            return 1 if m.vagrade else 0
         resultat = importera(
             args.fil, Path.cwd(), organ=args.organ, typ=args.typ, datum=args.datum, skriv_over=args.skriv_over
         )

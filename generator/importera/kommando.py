@@ -1,11 +1,12 @@
-"""`namndsajt importera`: a protokoll or kallelse from its PDF to a draft.
+"""`namndsajt importera FIL`: a protokoll or kallelse from its PDF to a draft.
 
-The steps: read the source (`importtext`), recognise what it is, read it
-(`importprotokoll` or `importkallelse`), find the organ in site_config.yml and
-the sammanträde's folder, check the dates against the law (`lagrum`, the
-only place the rules live), mask personnummer (`personnummer`), write the
-draft YAML with comments (`utkastyaml`) and say in Swedish what was done:
-every line of the source is accounted for in the report.
+The steps: read the source (`text`), recognise what it is, read it (`protokoll`
+or `kallelse`), find the organ in site_config.yml and the sammanträde's folder,
+check the dates against the law (`generator.regler.lagrum`, the only place the
+rules live), mask personnummer (`generator.regler.personnummer`), write the
+draft YAML with comments (`utkastyaml`) and say in Swedish what was done
+(`rapport`): every line of the source is accounted for. `mapp` runs the same
+steps for every PDF under a folder.
 """
 
 from __future__ import annotations
@@ -20,21 +21,16 @@ from generator.regler import lagrum
 from generator.regler import personnummer
 from generator.importera.kallelse import ar_kallelsesignal, tolka_kallelse
 from generator.importera.protokoll import ar_protokollsignal, tolka_protokoll
-from generator.importera.text import RAPPORTERAS, KallFel, Kalla, Konto, Ode, las_kalla
+from generator.importera.protokoll_ord import paragrafrubrik
+from generator.importera.fel import FelaktigtAnrop, FelIUnderlaget, ImportFel  # noqa: F401 (ImportFel: callers catch it)
+from generator.importera import fraser
+from generator.importera.rapport import Radrakning, rakna, rapport, visa  # noqa: F401 (rakna: the tests' name)
+from generator.importera.text import Kalla, Konto, Ode, las_kalla
 from generator.importera.utkast import Notis, Utkast
 from generator.innehall.laddning import INNEHALL, KONFIGURATION, PROTOKOLL_FIL, SAMMANTRADE_FIL, las_webbplats
-from generator.innehall.modell import Organ, paragrafserie
+from generator.innehall.modell import Organ, Webbplats
 from generator.innehall.problem import Problemlista
 from generator.importera.utkastyaml import Kommenterad, Utkommenterad, dumpa
-
-
-class ImportFel(Exception):
-    """The import cannot go on; `slutkod` is 1 (content) or 2 (usage)."""
-
-    def __init__(self, meddelande: str, slutkod: int = 1):
-        super().__init__(meddelande)
-        self.meddelande = meddelande
-        self.slutkod = slutkod
 
 
 @dataclass
@@ -71,43 +67,53 @@ def kann_igen(kalla: Kalla) -> str | None:
             return "protokoll"
     # No title: a protokoll still has its § headings and its justerare.
     texter = [r.ren for r in kalla.rader]
-    if any(t.startswith("§") for t in texter) and any(re.match(r"(?i)^(?:justerare|justerande|justeras)\b", t) for t in texter):
+    if any(paragrafrubrik(t) for t in texter) and any(re.match(r"(?i)^(?:justerare|justerande|justeras)\b", t) for t in texter):
         return "protokoll"
     return None
 
 
-def _hitta_organ(rot: Path, slug: str | None, namn: str | None) -> Organ:
+def ar_utdrag(kalla: Kalla) -> bool:
+    """A protokollsutdrag says so near its top."""
+    texter = [r.ren for r in kalla.rader if not r.tom][:15]
+    return any(fraser.UTDRAG.search(t) for t in texter)
+
+
+def las_konfiguration(rot: Path) -> Webbplats:
     problem = Problemlista(rot)
     webbplats = las_webbplats(rot, problem)
     if webbplats is None:
         detaljer = "\n".join(str(p) for p in problem.fel)
-        raise ImportFel(
+        raise FelaktigtAnrop(
             f"{KONFIGURATION} kan inte läsas; kör kommandot i projektets mapp (där {KONFIGURATION} och {INNEHALL}/ finns)"
-            + (f"\n{detaljer}" if detaljer else ""),
-            2,
-        )
+            + (f"\n{detaljer}" if detaljer else ""))
+    return webbplats
+
+
+def hitta_organ(webbplats: Webbplats, slug: str | None, namn: str | None) -> Organ:
     kanda = ", ".join(o.slug for o in webbplats.organ)
     if slug is not None:
         organ = next((o for o in webbplats.organ if o.slug == slug), None)
         if organ is None:
-            raise ImportFel(f"organet '{slug}' finns inte i {KONFIGURATION} (kända: {kanda})", 2)
+            raise FelaktigtAnrop(f"organet '{slug}' finns inte i {KONFIGURATION} (kända: {kanda})")
         return organ
     if namn:
         lika = [o for o in webbplats.organ if o.namn.casefold() == namn.casefold()]
         if len(lika) == 1:
             return lika[0]
+        # "Kvarnby kommunfullmäktige": the longest organ name inside the document's.
+        inne = sorted((o for o in webbplats.organ if o.namn.casefold() in namn.casefold()), key=lambda o: -len(o.namn))
+        if inne and (len(inne) == 1 or len(inne[0].namn) > len(inne[1].namn)):
+            return inne[0]
     if namn:
-        raise ImportFel(
-            f"dokumentet gäller '{namn}', som inte finns bland organen i {KONFIGURATION}; ange --organ SLUG (kända: {kanda})",
-            2,
-        )
-    raise ImportFel(f"kunde inte läsa ut vilket organ dokumentet gäller; ange --organ SLUG (kända: {kanda})", 2)
+        raise FelaktigtAnrop(
+            f"dokumentet gäller '{namn}', som inte finns bland organen i {KONFIGURATION}; ange --organ SLUG (kända: {kanda})")
+    raise FelaktigtAnrop(f"kunde inte läsa ut vilket organ dokumentet gäller; ange --organ SLUG (kända: {kanda})")
 
 
 # --- The law and personal data ---------------------------------------------------------
 
 
-def _granska_lagen(r: Resultat) -> None:
+def granska_lagen(r: Resultat) -> None:
     """Dates in the source checked by `lagrum`. An error-level date from the
     source is kept only as a comment in the draft, so that the site uses the
     date the law gives; the report says so."""
@@ -156,7 +162,7 @@ def _maskera(varde: Any) -> Any:
     return varde
 
 
-def _personnummer(r: Resultat) -> None:
+def maska_personnummer(r: Resultat) -> None:
     """Never a personnummer in a draft: every text is masked, and the report
     names the lines (with the number masked there too)."""
     u = r.utkast
@@ -178,13 +184,76 @@ def _personnummer(r: Resultat) -> None:
 # --- Writing --------------------------------------------------------------------------------
 
 
-def _rubrik(typ: str, organ: Organ, datum: dt.date, fil: Path) -> list[str]:
+def rubrik(typ: str, organ: Organ, datum: dt.date, fil: Path) -> list[str]:
     return [
         f"Utkast till {typ} för {organ.namn} {datum.isoformat()}, importerat med",
         f"\"namndsajt importera\" {lagrum.idag().isoformat()} från {fil.name}.",
         "Fyll i varje rad där det står FYLL I, kontrollera texterna mot originalet",
         "och kör sedan \"namndsajt validera\". Alla nycklar beskrivs i docs/innehall.md.",
     ]
+
+
+def las_och_tolka(fil: Path, typ: str | None = None) -> Utkast:
+    """Read a source and interpret it as a protokoll or a kallelse; every line accounted for.
+    Raises `FelIUnderlaget` (with its kind in `skal`) when the source cannot be used."""
+    if not fil.is_file():
+        raise FelaktigtAnrop(f"filen {fil} finns inte")
+    try:
+        kalla = las_kalla(fil)
+    except FelIUnderlaget as e:
+        raise FelIUnderlaget(f"{fil}: {e.meddelande}", e.skal) from e
+    if not any(not r.tom for r in kalla.rader):
+        raise FelIUnderlaget(
+            f"{fil}: ingen text kunde läsas ur filen"
+            + (" (är PDF:en inskannad? Då behöver den tolkas med OCR först)" if kalla.fran_pdf else ""),
+            "inskannad" if kalla.fran_pdf else "oläsbar",
+        )
+    typ = typ or kann_igen(kalla)
+    if typ is None:
+        raise FelIUnderlaget(
+            f"{fil}: varken ett protokoll eller en kallelse kunde kännas igen; ange --typ protokoll eller --typ kallelse",
+            "okänd typ",
+        )
+    konto = Konto.for_kalla(kalla)
+    utkast = tolka_protokoll(kalla, konto) if typ == "protokoll" else tolka_kallelse(kalla, konto)
+    konto.avsluta()
+    utkast.utdrag = typ == "protokoll" and ar_utdrag(kalla)
+    return utkast
+
+
+def forbered(
+    utkast: Utkast, fil: Path, rot: Path, *, organ: str | None = None, datum: dt.date | None = None,
+    webbplats: Webbplats | None = None,
+) -> Resultat:
+    """The organ, the sammanträde's folder, the law and personnummer: a result ready to write."""
+    sammantradesdag = datum or utkast.datum
+    if sammantradesdag is None:
+        raise FelIUnderlaget(f"{fil}: sammanträdets datum stod inte i texten; ange det med --datum ÅÅÅÅ-MM-DD", "utan datum")
+    if datum is not None and utkast.datum is not None and utkast.datum != datum:
+        utkast.att_gora.append(
+            Notis("datum", f"dokumentet anger sammanträdesdagen {utkast.datum.isoformat()}, men --datum {datum.isoformat()} användes", utkast.datum_rader)
+        )
+    organ_ = hitta_organ(webbplats or las_konfiguration(rot), organ, utkast.organnamn)
+    mapp = rot / INNEHALL / organ_.slug / sammantradesdag.isoformat()
+    r = Resultat(utkast, organ_, sammantradesdag, mapp)
+    granska_lagen(r)
+    maska_personnummer(r)
+    return r
+
+
+def utkastfiler(r: Resultat, fil: Path, *, med_sammantrade: bool = True) -> list[tuple[Path, str]]:
+    """The draft files of a result and their text (nothing written yet)."""
+    u, mapp = r.utkast, r.mapp
+    filer: list[tuple[Path, str]] = []
+    if u.protokoll is not None:
+        filer.append((mapp / PROTOKOLL_FIL, dumpa(u.protokoll, rubrik("protokoll", r.organ, r.datum, fil))))
+        if (mapp / SAMMANTRADE_FIL).exists():
+            r.orort.append(mapp / SAMMANTRADE_FIL)
+        elif u.sammantrade is not None and med_sammantrade:
+            filer.append((mapp / SAMMANTRADE_FIL, dumpa(u.sammantrade, rubrik("sammanträde", r.organ, r.datum, fil))))
+    elif u.sammantrade is not None:
+        filer.append((mapp / SAMMANTRADE_FIL, dumpa(u.sammantrade, rubrik("kallelse", r.organ, r.datum, fil))))
+    return filer
 
 
 def importera(
@@ -197,52 +266,15 @@ def importera(
     skriv_over: bool = False,
     skriv: bool = True,
 ) -> Resultat:
-    if not fil.is_file():
-        raise ImportFel(f"filen {fil} finns inte", 2)
-    try:
-        kalla = las_kalla(fil)
-    except KallFel as e:
-        raise ImportFel(f"{fil}: {e}") from e
-    if not any(not r.tom for r in kalla.rader):
-        raise ImportFel(
-            f"{fil}: ingen text kunde läsas ur filen"
-            + (" (är PDF:en inskannad? Då behöver den tolkas med OCR först)" if kalla.fran_pdf else "")
-        )
-    typ = typ or kann_igen(kalla)
-    if typ is None:
-        raise ImportFel(
-            f"{fil}: varken ett protokoll eller en kallelse kunde kännas igen; ange --typ protokoll eller --typ kallelse"
-        )
-    konto = Konto.for_kalla(kalla)
-    utkast = tolka_protokoll(kalla, konto) if typ == "protokoll" else tolka_kallelse(kalla, konto)
-    konto.avsluta()
-    sammantradesdag = datum or utkast.datum
-    if sammantradesdag is None:
-        raise ImportFel(f"{fil}: sammanträdets datum stod inte i texten; ange det med --datum ÅÅÅÅ-MM-DD")
-    if datum is not None and utkast.datum is not None and utkast.datum != datum:
-        utkast.att_gora.append(
-            Notis("datum", f"dokumentet anger sammanträdesdagen {utkast.datum.isoformat()}, men --datum {datum.isoformat()} användes", utkast.datum_rader)
-        )
-    organ_ = _hitta_organ(rot, organ, utkast.organnamn)
-    mapp = rot / INNEHALL / organ_.slug / sammantradesdag.isoformat()
-    r = Resultat(utkast, organ_, sammantradesdag, mapp)
-    _granska_lagen(r)
-    _personnummer(r)
-    filer: list[tuple[Path, str]] = []
-    if utkast.protokoll is not None:
-        filer.append((mapp / PROTOKOLL_FIL, dumpa(utkast.protokoll, _rubrik("protokoll", organ_, sammantradesdag, fil))))
-        if (mapp / SAMMANTRADE_FIL).exists():
-            r.orort.append(mapp / SAMMANTRADE_FIL)
-        elif utkast.sammantrade is not None:
-            filer.append(
-                (mapp / SAMMANTRADE_FIL, dumpa(utkast.sammantrade, _rubrik("sammanträde", organ_, sammantradesdag, fil)))
-            )
-    elif utkast.sammantrade is not None:
-        filer.append((mapp / SAMMANTRADE_FIL, dumpa(utkast.sammantrade, _rubrik("kallelse", organ_, sammantradesdag, fil))))
+    """One file to a draft: `namndsajt importera FIL`."""
+    utkast = las_och_tolka(fil, typ)
+    r = forbered(utkast, fil, rot, organ=organ, datum=datum)
+    filer = utkastfiler(r, fil)
     finns = [f for f, _ in filer if f.exists()]
     if finns and not skriv_over and skriv:
-        raise ImportFel(
-            f"{_visa(finns[0], rot)} finns redan och skrevs inte över; lägg till --skriv-over om utkastet ska ersätta den"
+        raise FelIUnderlaget(
+            f"{visa(finns[0], rot)} finns redan och skrevs inte över; lägg till --skriv-over om utkastet ska ersätta den",
+            "finns redan",
         )
     for f, text in filer:
         r.texter[f.name] = text
@@ -252,122 +284,3 @@ def importera(
             r.skrivna.append(f)
     r.rapport = rapport(r, rot, fil)
     return r
-
-
-# --- The report ------------------------------------------------------------------------------
-
-
-def _visa(fil: Path, rot: Path) -> str:
-    try:
-        return str(fil.resolve().relative_to(rot.resolve()))
-    except ValueError:
-        return str(fil)
-
-
-def _intervall(rader: list[int]) -> str:
-    """[363, 364, 368] → "rader 363–364, 368"."""
-    if not rader:
-        return ""
-    return ("rad " if len(set(rader)) == 1 else "rader ") + paragrafserie(rader, streck="–")
-
-
-def _antal(n: int, ett: str, flera: str) -> str:
-    return f"{n} {ett if n == 1 else flera}"
-
-
-def _utdrag(text: str, langd: int = 60) -> str:
-    text = personnummer.maskera(" ".join(text.split()))
-    return text if len(text) <= langd else text[: langd - 1] + "…"
-
-
-@dataclass
-class Radrakning:
-    """How the lines of a source were used: the figures of the report."""
-
-    totalt: int
-    falt: int
-    sidhuvud: int
-    rapporterade: int
-    utanfor: int
-    tomma: int
-
-
-def rakna(konto: Konto) -> Radrakning:
-    return Radrakning(
-        totalt=len(konto.rader),
-        falt=konto.antal(Ode.FALT),
-        sidhuvud=konto.antal(Ode.SIDHUVUD),
-        rapporterade=konto.antal(*RAPPORTERAS),
-        utanfor=konto.antal(Ode.UTANFOR),
-        tomma=konto.antal(Ode.TOM),
-    )
-
-
-_ETIKETT = {
-    Ode.UTELAMNAD: "utelämnad",
-    Ode.SEKRETESS: "sekretess",
-    Ode.UTANFOR: "utanför dokumentet, importerades inte",
-}
-
-
-def rapport(r: Resultat, rot: Path, fil: Path) -> str:
-    u = r.utkast
-    ut: list[str] = []
-    if u.typ == "protokoll":
-        sekretess = f" ({u.antal_sekretess} med sekretess)" if u.antal_sekretess else ""
-        ut.append(
-            f"Importerade ett protokoll för {r.organ.namn} {r.datum.isoformat()}: "
-            f"{_antal(u.antal_paragrafer, 'paragraf', 'paragrafer')}{sekretess}."
-        )
-    else:
-        k = (u.sammantrade or {}).get("kallelse") or {}
-        ut.append(
-            f"Importerade en kallelse för {r.organ.namn} {r.datum.isoformat()}: "
-            f"{_antal(len(k.get('hålltider', [])), 'hålltid', 'hålltider')} och "
-            f"{_antal(len(k.get('föredragningslista', [])), 'ärende', 'ärenden')}."
-        )
-    for f in r.skrivna:
-        ut.append(f"Skrev {_visa(f, rot)}")
-    for f in r.orort:
-        ut.append(f"{_visa(f, rot)} fanns redan och lämnades orörd.")
-    siffror = rakna(u.konto)
-    ut += [
-        "",
-        f"Raderna i {fil.name} ({siffror.totalt}):",
-        f"  {siffror.falt:>5} i fält i utkastet",
-        f"  {siffror.sidhuvud:>5} sidhuvuden, sidfötter och sidnummer",
-        f"  {siffror.rapporterade:>5} kom inte med; de står nedan"
-        + (f" ({siffror.utanfor} av dem utanför dokumentet)" if siffror.utanfor else ""),
-        f"  {siffror.tomma:>5} tomma",
-    ]
-    att_gora = [n for n in u.att_gora]
-    if att_gora:
-        ut += ["", "Fyll i eller kontrollera:"]
-        for n in att_gora:
-            plats = f" ({_intervall(n.rader)})" if n.rader else ""
-            ut.append(f"  - {n.falt}: {n.meddelande}{plats}")
-    if r.lagen:
-        ut += ["", "Datum som lagen inte godtar:"]
-        for n in r.lagen:
-            plats = f" ({_intervall(n.rader)})" if n.rader else ""
-            ut.append(f"  - {n.falt}: {'fel' if n.fel else 'varning'}: {n.meddelande}{plats}")
-    if r.personnummer or r.personnummer_utanfor:
-        ut += ["", "Personnummer:"]
-        for nr, maskerat in r.personnummer:
-            ut.append(f"  - rad {nr}: {maskerat} maskerades i utkastet; personnummer får inte publiceras")
-        if r.personnummer_utanfor:
-            ut.append(
-                f"  - källan innehåller personnummer också utanför utkastet ({_intervall(r.personnummer_utanfor)}); "
-                "publicera inte PDF:en som den är"
-            )
-    grupper = u.konto.grupper(*RAPPORTERAS)
-    if grupper:
-        ut += ["", "Rader som inte kom med i utkastet:"]
-        for forsta, sista, ode, anteckning in grupper:
-            intervall = f"rad {forsta}" if forsta == sista else f"rad {forsta}–{sista}"
-            if ode == Ode.OPLACERAD:
-                ut.append(f"  {intervall}: {anteckning or ode.value}: \"{_utdrag(u.konto.rader[forsta].text)}\"")
-            else:
-                ut.append(f"  {intervall}: {_ETIKETT[ode]}: {anteckning}" if anteckning else f"  {intervall}: {ode.value}")
-    ut += ["", "Nästa steg: fyll i och kontrollera det som står ovan, och kör sedan namndsajt validera."]
-    return "\n".join(ut) + "\n"

@@ -21,17 +21,13 @@ from generator.innehall.modell import Organ, paragrafserie
 from generator.importera.utkastyaml import FyllI, Klockslag, Kommenterad, Utkommenterad, dumpa
 
 
-class MallFel(Exception):
-    def __init__(self, meddelande: str, slutkod: int = 1):
-        super().__init__(meddelande)
-        self.meddelande = meddelande
-        self.slutkod = slutkod
+from generator.importera.fel import FelaktigtAnrop, FelIUnderlaget, MallFel  # noqa: F401 (MallFel: the name the CLI catches)
 
 
 def _klockslag(text: str) -> Klockslag:
     m = re.fullmatch(r"(\d{1,2})[:.](\d{2})", text.strip())
     if not m or int(m[1]) > 23 or int(m[2]) > 59:
-        raise MallFel(f"'{text}' är inget klockslag; skriv till exempel 08:30", 2)
+        raise FelaktigtAnrop(f"'{text}' är inget klockslag; skriv till exempel 08:30")
     return Klockslag(f"{int(m[1]):02d}:{m[2]}")
 
 
@@ -60,8 +56,8 @@ def mall_sammantrade(
 ) -> dict[str, Any]:
     forra = tidigare[0] if tidigare else None
     if tid is None and forra is None or plats is None and forra is None:
-        raise MallFel(
-            f"ange --tid och --plats: {organ.namn} har inget tidigare sammanträde att hämta dem från", 2
+        raise FelaktigtAnrop(
+            f"ange --tid och --plats: {organ.namn} har inget tidigare sammanträde att hämta dem från"
         )
     klocka = _klockslag(tid) if tid else _tid(forra.uppgifter.tid)
     data: dict[str, Any] = {
@@ -206,11 +202,11 @@ def ny(
     innehall, problem = las_innehall(rot)
     if innehall is None:
         detaljer = "\n".join(str(p) for p in problem.fel)
-        raise MallFel("innehållet kan inte läsas; kör kommandot i projektets mapp" + (f"\n{detaljer}" if detaljer else ""), 2)
+        raise FelaktigtAnrop("innehållet kan inte läsas; kör kommandot i projektets mapp" + (f"\n{detaljer}" if detaljer else ""))
     organ = innehall.organ(organ_slug)
     if organ is None:
         kanda = ", ".join(o.slug for o in innehall.webbplats.organ)
-        raise MallFel(f"organet '{organ_slug}' finns inte i site_config.yml (kända: {kanda})", 2)
+        raise FelaktigtAnrop(f"organet '{organ_slug}' finns inte i site_config.yml (kända: {kanda})")
     mapp = rot / INNEHALL / organ.slug / datum.isoformat()
     tidigare = _tidigare(innehall, organ, datum)
     denna = next((s for s in innehall.sammantraden if s.organ.slug == organ.slug and s.id == datum.isoformat()), None)
@@ -221,7 +217,7 @@ def ny(
         filer.append((sammantrade_fil, dumpa(mall_sammantrade(organ, datum, tidigare, tid, plats), _rubrik("Sammanträde", organ, datum))))
     if vad == "protokoll":
         if denna is None and sammantrade_fil.exists():
-            raise MallFel(f"{sammantrade_fil.relative_to(rot)} har fel; rätta dem (namndsajt validera) och försök igen")
+            raise FelIUnderlaget(f"{sammantrade_fil.relative_to(rot)} har fel; rätta dem (namndsajt validera) och försök igen", "innehåll")
         data = mall_protokoll(organ, datum, tidigare, denna, att_fylla)
         filer.append((mapp / PROTOKOLL_FIL, dumpa(data, _rubrik("Protokoll", organ, datum) + [
             "En paragraf med sekretess skrivs bara med nummer och diarienummer:",
@@ -229,7 +225,10 @@ def ny(
         ])))
     for fil, _ in filer:
         if fil.exists() and not skriv_over:
-            raise MallFel(f"{fil.relative_to(rot)} finns redan och skrevs inte över; lägg till --skriv-over om mallen ska ersätta den")
+            raise FelIUnderlaget(
+                f"{fil.relative_to(rot)} finns redan och skrevs inte över; lägg till --skriv-over om mallen ska ersätta den",
+                "finns redan",
+            )
     skapade = []
     for fil, text in filer:
         fil.parent.mkdir(parents=True, exist_ok=True)

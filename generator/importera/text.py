@@ -25,6 +25,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.importera.fel import FelIUnderlaget
+
 # --- Lines and pages ---------------------------------------------------------------
 
 _MELLANRUM = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -75,10 +77,6 @@ class Kalla:
         return [s for s in ut if s]
 
 
-class KallFel(Exception):
-    """The file cannot be read as a PDF or as text."""
-
-
 def _fran_text(text: str) -> list[Rad]:
     rader: list[Rad] = []
     sida = 0
@@ -110,9 +108,19 @@ def _fran_pdf(fil: Path) -> list[Rad]:
         from pypdf import PdfReader
         from pypdf.errors import PyPdfError
     except ImportError as e:  # pragma: no cover - pypdf is a dependency
-        raise KallFel("pypdf saknas; installera Nämndsajt med pip install -e .") from e
+        raise FelIUnderlaget("pypdf saknas; installera Nämndsajt med pip install -e .") from e
     try:
         lasare = PdfReader(str(fil))
+        if lasare.is_encrypted:
+            try:
+                oppnad = lasare.decrypt("")
+            except Exception:  # an unknown or unsupported cipher: as locked as a password
+                oppnad = 0
+            if not oppnad:
+                raise FelIUnderlaget(
+                    "PDF-filen är krypterad med ett lösenord och kan inte läsas; spara den utan lösenord och försök igen",
+                    "krypterad",
+                )
         sidor = []
         for sida in lasare.pages:
             try:
@@ -121,7 +129,7 @@ def _fran_pdf(fil: Path) -> list[Rad]:
                 text = sida.extract_text()
             sidor.append(text or "")
     except (PyPdfError, OSError, ValueError) as e:
-        raise KallFel(f"PDF-filen kan inte läsas ({e})") from e
+        raise FelIUnderlaget(f"PDF-filen kan inte läsas ({e})", "oläsbar") from e
     rader: list[Rad] = []
     nr = 0
     for i, text in enumerate(sidor):
@@ -136,11 +144,11 @@ def las_kalla(fil: Path) -> Kalla:
     try:
         data = fil.read_bytes()
     except OSError as e:
-        raise KallFel(f"filen kan inte läsas ({e.strerror})") from e
+        raise FelIUnderlaget(f"filen kan inte läsas ({e.strerror})", "oläsbar") from e
     if data.startswith(b"%PDF-"):
         return Kalla(fil, _fran_pdf(fil), True)
     if b"\x00" in data[:4096]:
-        raise KallFel("filen är varken en PDF eller en textfil")
+        raise FelIUnderlaget("filen är varken en PDF eller en textfil", "oläsbar")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -155,6 +163,8 @@ _SIDNUMMER = [
     re.compile(r"^sida$", re.I),
     # A header line that ends in the page number: "Sammanträdesprotokoll 2 (20)".
     re.compile(r"^[A-ZÅÄÖ][\w åäöÅÄÖ-]{0,60}\s\d{1,3}\s*\(\s*\d{1,3}\s*\)$"),
+    # ... or in "Sida 2 av 4": "Socialnämnden Sida 2 av 4".
+    re.compile(r"^[A-ZÅÄÖ][\w åäöÅÄÖ-]{0,60}\ssida\s+\d{1,3}\s*(?:av|/)\s*\d{1,3}$", re.I),
 ]
 
 

@@ -49,6 +49,8 @@ class Utkast:
     antal_paragrafer: int = 0
     antal_sekretess: int = 0
     kallrader: dict[str, list[int]] = field(default_factory=dict)  # field → its source lines
+    utdrag: bool = False  # a protokollsutdrag: one or a few §§ of a protokoll
+    sekretess: list[Notis] = field(default_factory=list)  # each § marked sekretess, and the line that decided
 
     def fyll_i(self, falt: str, meddelande: str, rader: list[Rad] | None = None) -> None:
         self.att_gora.append(Notis(falt, meddelande, [r.nr for r in rader or []]))
@@ -134,6 +136,8 @@ def narvarorad(text: str) -> dict[str, Any] | None:
     "Anna Arvidson (S) ersätter Erik Lövgren (S) (ordförande)",
     "Nils-Erik Flemström (M) (vice ordförande)", "Klara Wallin (IT-strateg) §§48-49"."""
     text = re.sub(r"^(?:[-–•*]\s+)", "", text.strip())
+    # "Maria Lund, S, ordförande": the party between commas, as in a table turned into text.
+    text = re.sub(rf"^({_NAMN}),\s*([A-ZÅÄÖ]{{1,3}}|Fi|Kd|Mp|Sd)(?=\s*(?:,|$))", r"\1 (\2)", text)
     m = re.match(rf"^{PERSON}(?P<rest>.*)$", text)
     if not m:
         # "Cecilia Norlén, Kommundirektör" or "Per Moberg, Ekonomichef, § 38"

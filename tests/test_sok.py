@@ -122,25 +122,27 @@ class Flik:
         return self.resultat()
 
     def resultat(self) -> list[dict]:
+        """The hits shown once the page has finished searching (the list is aria-busy while it searches
+        or waits for typing to pause)."""
         self.page.wait_for_function(
             """() => {
-                const m = document.querySelector('.pagefind-ui__message');
-                return m && /träff/.test(m.textContent)
-                    && !document.querySelector('.pagefind-ui__result .pagefind-ui__loading');
+                const lista = document.getElementById('nd-traffar');
+                const m = document.getElementById('nd-sokmeddelande');
+                return lista && lista.getAttribute('aria-busy') === 'false' && m && /träff/.test(m.textContent);
             }"""
         )
         return self.page.eval_on_selector_all(
-            ".pagefind-ui__result",
+            "#nd-traffar > li",
             """els => els.map(e => ({
-                url: e.querySelector('.pagefind-ui__result-link').getAttribute('href'),
-                titel: e.querySelector('.pagefind-ui__result-title').textContent.trim(),
-                taggar: [...e.querySelectorAll('.pagefind-ui__result-tag')].map(t => t.textContent.trim()),
-                utdrag: e.querySelector('.pagefind-ui__result-excerpt').innerHTML,
+                url: e.querySelector('.nd-traff__lank').getAttribute('href'),
+                titel: e.querySelector('.nd-traff__rubrik').textContent.trim(),
+                taggar: [...e.querySelectorAll('.nd-traff__tagg')].map(t => t.textContent.trim()),
+                utdrag: e.querySelector('.nd-traff__utdrag').innerHTML,
             }))""",
         )
 
     def meddelande(self) -> str:
-        return self.page.text_content(".pagefind-ui__message").strip()
+        return self.page.text_content("#nd-sokmeddelande").strip()
 
 
 @pytest.fixture
@@ -202,7 +204,7 @@ def test_ett_ord_bara_i_en_pdf_hittar_handlingen_med_lank_till_sammantradet(flik
     assert traff["titel"] == "Kvalitetsberättelse 2024 (PDF) – Socialnämnden 26 mars 2025"
     assert "Diarienummer: 25SN42" in traff["taggar"]
     # The hit links to the PDF itself and to its sammanträde, and both exist.
-    lank = flik.page.locator(".nd-sok__sammanhang a")
+    lank = flik.page.locator(".nd-traff__sammanhang a")
     assert lank.text_content() == "Socialnämnden 26 mars 2025"
     assert lank.get_attribute("href") == "/exempel/socialnamnden/2025-03-26/"
     _, rot = webbplatser
@@ -249,7 +251,7 @@ def _valj_filter(flik: Flik, namn: str, varde: str) -> int:
     if grupp.get_attribute("open") is None:
         grupp.locator("summary").click()
     grupp.locator(f"input[name='{namn}'][value='{varde}']").check()
-    flik.page.wait_for_function("f => document.querySelector('.pagefind-ui__message').textContent !== f", arg=fore)
+    flik.page.wait_for_function("f => document.getElementById('nd-sokmeddelande').textContent !== f", arg=fore)
     flik.resultat()
     return _antal(flik)
 
@@ -287,7 +289,9 @@ def test_filtren_visar_indexets_varden_och_laddas_forst_nar_de_valjs(flik, poste
     assert dict(grupper)["År"] == sorted(forvantat["År"], reverse=True)
     assert [namn for namn, _ in grupper] == ["Organ", "År", "Dokumenttyp", "Giltighet"]
     assert not [u for u in hamtade if "/pagefind/filter/" in u]
-    assert not flik.page.query_selector(".pagefind-ui__filter-panel .pagefind-ui__filter-block")
+    # The values are shown without counts, which pagefind would have to load every filter to give.
+    etiketter = flik.page.eval_on_selector_all("#nd-sokfilter label", "els => els.map(e => e.textContent)")
+    assert sorted(etiketter) == sorted(v for _, varden in grupper for v in varden)
     _valj_filter(flik, "Dokumenttyp", "Styrdokument")
     assert [u for u in hamtade if "/pagefind/filter/" in u]
     assert flik.page.text_content("#nd-sokfilter details:has(legend:text-is('Dokumenttyp')) summary") == "Dokumenttyp (1 vald)"
@@ -297,13 +301,9 @@ def test_sortering_efter_datum_nyast_forst_behaller_ord_och_filter(flik, poster)
     flik.sok("trygghetslarm")
     paragrafer = _valj_filter(flik, "Dokumenttyp", "Paragraf")
     relevans = [adress(r) for r in flik.resultat()]
-    flik.page.select_option("#nd-sortering", "datum")
-    flik.page.wait_for_function(
-        "n => document.querySelector('.pagefind-ui__search-input')?.value === 'trygghetslarm'"
-        " && (document.querySelector('.pagefind-ui__message')?.textContent || '').includes(`gav ${n} träff`)",
-        arg=paragrafer,
-    )
+    flik.page.select_option("#nd-sortering", "datum")  # searches again at once: the list is aria-busy until done
     traffar = [adress(r) for r in flik.resultat()]
+    assert flik.page.input_value("#nd-sokord") == "trygghetslarm" and _antal(flik) == paragrafer
     assert flik.page.is_checked("#nd-sokfilter input[name='Dokumenttyp'][value='Paragraf']")
     assert len(traffar) >= 4 and all(poster[u].filter["Dokumenttyp"] == ["Paragraf"] for u in traffar)
     datum = [poster[u].datum for u in traffar]
@@ -319,10 +319,72 @@ def test_soka_utan_mus_fran_sidhuvudet_till_paragrafen(flik):
     sidan.keyboard.press("Enter")
     sidan.wait_for_url("**/exempel/sok/?q=barnkonsekvensanalys")
     flik.resultat()
-    tabba_till(sidan, "document.activeElement.classList.contains('pagefind-ui__result-link')", 30,
+    tabba_till(sidan, "document.activeElement.classList.contains('nd-traff__lank')", 30,
                "träffen nås inte med tabb")
     sidan.keyboard.press("Enter")
     sidan.wait_for_url("**/exempel/socialnamnden/2025-03-26/#paragraf-49")
+
+
+def test_snabbt_skrivet_visar_traffarna_for_hela_fragan(flik):
+    """Typing, the page searches what is in the field whenever typing pauses. A search for a half-typed
+    word that finishes late (here: its hits' fragments are held back until the whole word has been
+    searched and drawn) must never replace the hits of the whole word."""
+    fraga = "barnkonsekvensanalys"
+    sidan = flik.page
+    # The whole word's hits, and the fragment files they are drawn from.
+    hamtade = []
+    sidan.on("request", lambda r: hamtade.append(r.url))
+    forvantat = flik.sok(fraga)
+    assert [adress(r) for r in forvantat] == ["socialnamnden/2025-03-26/#paragraf-49"]
+    fragment = {u for u in hamtade if "/pagefind/fragment/" in u}
+    assert fragment
+    # Every other hit's fragment waits until released.
+    hallna = []
+    sidan.route("**/pagefind/fragment/*", lambda route: route.fallback() if route.request.url in fragment else hallna.append(route))
+    sidan.goto(f"{flik.bas}exempel/sok/")
+    sidan.wait_for_selector("#nd-sokfilter:not([hidden]) details")
+    falt = sidan.locator("#nd-sokord")
+    falt.focus()
+    sidan.keyboard.type("barn")  # then a pause: the page searches "barn", whose hits are held back
+    for _ in range(600):
+        if hallna:
+            break
+        sidan.wait_for_timeout(50)
+    assert hallna, "sökningen på ”barn” hämtade inga träffar"
+    sidan.keyboard.type(fraga[len("barn"):], delay=40)
+    assert [r["url"] for r in flik.resultat()] == [r["url"] for r in forvantat]
+    assert f"”{fraga}” gav 1 träff" in flik.meddelande()
+    # Now the half-typed search's hits arrive; they are dropped.
+    klara = []
+    sidan.on("requestfinished", lambda r: klara.append(r.url))
+    slappta = [route.request.url for route in hallna]
+    for route in hallna:
+        route.fallback()
+    for _ in range(600):
+        if set(slappta) <= set(klara):
+            break
+        sidan.wait_for_timeout(50)
+    assert set(slappta) <= set(klara)
+    sidan.wait_for_timeout(1500)  # time for a late search to draw, were it allowed to
+    assert [r["url"] for r in flik.resultat()] == [r["url"] for r in forvantat]
+    assert f"”{fraga}” gav 1 träff" in flik.meddelande()
+    assert sidan.input_value("#nd-sokord") == fraga and f"q={fraga}" in sidan.url
+
+
+def test_sidan_anvander_pagefinds_api_och_inget_av_dess_granssnitt(flik, webbplatser):
+    """The page draws everything itself with pagefind's JavaScript API (pagefind.js): none of pagefind's
+    ready-made interfaces is fetched, nor published."""
+    hamtade = []
+    flik.page.on("request", lambda r: hamtade.append(r.url))
+    flik.sok("avgift", sortera="datum")
+    _valj_filter(flik, "Dokumenttyp", "Paragraf")
+    flik.page.click("#nd-fler") if flik.page.is_visible("#nd-fler") else None
+    flik.resultat()
+    assert any(u.endswith("/exempel/pagefind/pagefind.js") for u in hamtade)
+    assert [u for u in hamtade if "-ui." in u or "pagefind-highlight" in u] == []
+    _, rot = webbplatser
+    assert sorted(f.name for f in (rot / "exempel" / "pagefind").glob("*.js")) == ["pagefind-worker.js", "pagefind.js"]
+    assert not list((rot / "exempel" / "pagefind").glob("*.css"))
 
 
 # --- The pages ------------------------------------------------------------------------------------------

@@ -322,6 +322,7 @@ class Indexering:
             raise SokindexFel(f"pagefind indexerade {self.skrivna} av {self.antal} poster")
         mal = (site / MAPP).resolve()
         shutil.move(self.utdata, mal)
+        _utan_granssnitt(mal)
         varningar = list(self.varningar)
         try:
             pagefind_ordning.ordna(mal, list(self.filtervarden), self.filtervarden)
@@ -329,6 +330,17 @@ class Indexering:
             varningar.append(f"sökindexets filter kunde inte ordnas ({e}); sökningen fungerar, men två byggen ger olika filer")
         (mal / FILTERFIL).write_text(json.dumps(self.filtervarden, ensure_ascii=False, indent=1), encoding="utf-8")
         return Sokindex(self.antal, varningar)
+
+
+# What pagefind writes beside its index for sites that use one of its ready-made interfaces. The search
+# page (theme/assets/sok.js) draws its own with pagefind.js, so none of these is published.
+GRANSSNITT = ("pagefind-ui.*", "pagefind-modular-ui.*", "pagefind-component-ui.*", "pagefind-highlight.js")
+
+
+def _utan_granssnitt(mapp: Path) -> None:
+    for monster in GRANSSNITT:
+        for fil in mapp.glob(monster):
+            fil.unlink()
 
 
 def filtervarden(pub: Publicering, forekommer: dict[str, set[str]]) -> dict[str, list[str]]:

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import json
 import re
 import shutil
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+import yaml
 from fpdf import FPDF
 from pypdf import PdfReader
 
@@ -295,6 +297,38 @@ def test_filtren_visar_indexets_varden_och_laddas_forst_nar_de_valjs(flik, poste
     _valj_filter(flik, "Dokumenttyp", "Styrdokument")
     assert [u for u in hamtade if "/pagefind/filter/" in u]
     assert flik.page.text_content("#nd-sokfilter details:has(legend:text-is('Dokumenttyp')) summary") == "Dokumenttyp (1 vald)"
+
+
+def test_sidan_ordnar_filtrens_varden_och_haller_dem_i_adressen(flik, poster, webbplatser):
+    """Whatever order the file beside the index has, the page shows the organ as site_config.yml lists
+    them and the years newest first; ticked filters are kept in the address, and an address with
+    filters opens with them ticked."""
+    _, rot = webbplatser
+    fil = json.loads((rot / "exempel" / "pagefind" / sokindex.FILTERFIL).read_text(encoding="utf-8"))
+    baklanges = {namn: list(reversed(varden)) for namn, varden in fil.items()}
+    flik.page.route(f"**/pagefind/{sokindex.FILTERFIL}", lambda route: route.fulfill(json=baklanges))
+    traffar = flik.sok("avgift", organ="Socialnämnden", ar="2025")
+    grupper = dict(flik.page.eval_on_selector_all(
+        "#nd-sokfilter details",
+        "els => els.map(d => [d.querySelector('legend').textContent, [...d.querySelectorAll('input')].map(i => i.value)])",
+    ))
+    organ = [o["namn"] for o in yaml.safe_load((REPO / "site_config.yml").read_text(encoding="utf-8"))["organ"]]
+    assert grupper["Organ"] == [o for o in organ if o in fil["Organ"]] and len(grupper["Organ"]) > 2
+    assert grupper["År"] == sorted(fil["År"], reverse=True) and len(grupper["År"]) > 2
+    assert flik.page.is_checked("#nd-sokfilter input[name='Organ'][value='Socialnämnden']")
+    assert flik.page.is_checked("#nd-sokfilter input[name='År'][value='2025']")
+    assert traffar and all(
+        "Socialnämnden" in poster[adress(r)].filter["Organ"] and "2025" in poster[adress(r)].filter["År"] for r in traffar
+    )
+    alla = _antal(flik)
+    grupp = flik.page.locator("details.nd-sok__filtergrupp", has=flik.page.locator("legend:text-is('År')"))
+    assert grupp.get_attribute("open") is not None  # a group with a ticked value opens
+    grupp.locator("input[value='2025']").uncheck()
+    flik.page.wait_for_function("f => document.getElementById('nd-sokmeddelande').textContent !== f",
+                                arg=flik.meddelande())
+    flik.resultat()
+    assert _antal(flik) > alla
+    assert "ar=" not in flik.page.url and "organ=Socialn%C3%A4mnden" in flik.page.url and "q=avgift" in flik.page.url
 
 
 def test_sortering_efter_datum_nyast_forst_behaller_ord_och_filter(flik, poster):

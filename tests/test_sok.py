@@ -30,7 +30,7 @@ from conftest import REPO, klockslag, kor, server, sida, tabba_till
 from generator.bygg import las_och_granska
 from generator.regler.publicering import publicera
 from generator.innehall import diarienummer
-from generator.sok import sokindex
+from generator.sok import egna_sidor, sokindex
 
 DATUM = "2026-11-23"
 KANARIEORD = "Kanarieplymsmedjan"  # only in the sekretess handling's PDF
@@ -419,6 +419,42 @@ def test_sidan_anvander_pagefinds_api_och_inget_av_dess_granssnitt(flik, webbpla
     _, rot = webbplatser
     assert sorted(f.name for f in (rot / "exempel" / "pagefind").glob("*.js")) == ["pagefind-worker.js", "pagefind.js"]
     assert not list((rot / "exempel" / "pagefind").glob("*.css"))
+
+
+# --- The site's own pages ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fraga, sidan",
+    [
+        ("överklaga", "overklaga/"),
+        ("laglighetsprövning", "overklaga/"),
+        # Before the anslag, whose titles end in "– anslagstavlan".
+        ("anslagstavlan", "anslagstavla/"),
+        ("prenumerera", "prenumerera/"),
+        ("tillgänglighet", "tillganglighet/"),
+    ],
+)
+def test_webbplatsens_egna_sidor_hittas_forst(flik, webbplatser, fraga, sidan):
+    forsta = flik.sok(fraga)[0]
+    assert adress(forsta) == sidan, forsta
+    _, rot = webbplatser
+    assert forsta["titel"] == sida(rot / "exempel", sidan).find("h1").get_text(strip=True)
+    assert forsta["taggar"] == [f"Typ: {egna_sidor.INFORMATION}"]  # its search words are not shown
+
+
+def test_egna_sidornas_poster_citerar_sidorna(webbplatser, poster):
+    """A record of one of the site's own pages quotes the page; when the page's words change, so must
+    generator/sok/egna_sidor.py."""
+    _, rot = webbplatser
+    assert {s.adress for s in egna_sidor.EGNA_SIDOR} == {u for u, p in poster.items() if p.meta["Typ"] == egna_sidor.INFORMATION}
+    for egen in egna_sidor.EGNA_SIDOR:
+        html = sida(rot / "exempel", egen.adress)
+        assert poster[egen.adress].titel == html.find("h1").get_text(strip=True)
+        text = " ".join(html.find("article").get_text(" ").split())
+        for stycke in poster[egen.adress].text:
+            assert stycke in text, (egen.adress, stycke)
+        assert egen.sokord
 
 
 # --- The pages ------------------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ from pagefind.index import IndexConfig, PagefindIndex
 
 from generator.innehall import diarienummer
 from generator.sok import pagefind_ordning
+from generator.sok.egna_sidor import EGNA_SIDOR, INFORMATION, SOKORD, EgenSida
 from generator.register.arenden import Arende, arenden
 from generator.register.forteckning import HANDLING, STYRDOKUMENT, TYPNAMN, Post, forteckning
 from generator.innehall.pdf import PdfFel
@@ -145,7 +146,7 @@ class Sokpost:
     text: list[str]  # plain text, one paragraph each
     meta: dict[str, str]
     filter: dict[str, list[str]]
-    datum: str  # ISO, the sort key
+    datum: str  # ISO, the sort key ("": none)
     dnr_vikt: int = 1  # pagefind's weight of the diarienummer: an ärende's are worth most
 
 
@@ -184,6 +185,12 @@ def _arende(a: Arende) -> Sokpost:
                    dnr_vikt=10)
 
 
+def _egen_sida(sida: EgenSida, kommun: str) -> Sokpost:
+    """One of the site's own pages (`egna_sidor`). Without a date: a date sort leaves it out."""
+    meta = {"Typ": INFORMATION, SOKORD: " ".join(sida.sokord)}
+    return Sokpost(sida.adress, sida.titel, "", sida.stycken(kommun), meta, {FILTER_TYP: [INFORMATION]}, "")
+
+
 def poster(pub: Publicering) -> tuple[list[Sokpost], list[str]]:
     """Every record of the index, and warnings about PDFs whose text could not be read."""
     varningar: list[str] = []
@@ -203,6 +210,8 @@ def _poster(pub: Publicering, varningar: list[str]) -> Iterator[Sokpost]:
         yield _post(p, text)
     for a in arenden(register):
         yield _arende(a)
+    for sida in EGNA_SIDOR:
+        yield _egen_sida(sida, pub.innehall.webbplats.kommun)
 
 
 def _attr(text: str) -> str:
@@ -217,7 +226,8 @@ def dokument(post: Sokpost) -> str:
         f'<meta data-pagefind-filter="{_attr(k)}[content]" content="{_attr(v)}">'
         for k, varden in post.filter.items() for v in varden
     ]
-    huvud.append(f'<meta data-pagefind-sort="datum[content]" content="{post.datum}">')
+    if post.datum:
+        huvud.append(f'<meta data-pagefind-sort="datum[content]" content="{post.datum}">')
     # The text first: pagefind's excerpt is the stretch of text with the most hits, and a
     # stretch of title and diarienummer repeats what the result already shows above it.
     kropp = [f"<p>{html.escape(t)}</p>" for t in post.text]
@@ -323,6 +333,7 @@ class Indexering:
         mal = (site / MAPP).resolve()
         shutil.move(self.utdata, mal)
         _utan_granssnitt(mal)
+        _utan_granssnitt(mal)
         varningar = list(self.varningar)
         try:
             pagefind_ordning.ordna(mal, list(self.filtervarden), self.filtervarden)
@@ -349,7 +360,7 @@ def filtervarden(pub: Publicering, forekommer: dict[str, set[str]]) -> dict[str,
     ordning = {
         FILTER_ORGAN: [_filtervarde(o.namn) for o in pub.innehall.webbplats.organ],
         FILTER_AR: sorted(forekommer.get(FILTER_AR, set()), reverse=True),
-        FILTER_TYP: [*TYPNAMN.values(), ARENDE],
+        FILTER_TYP: [*TYPNAMN.values(), ARENDE, INFORMATION],
         FILTER_GILTIGHET: GILTIGHETER,
     }
     return {namn: [v for v in varden if v in forekommer.get(namn, set())] for namn, varden in ordning.items()}

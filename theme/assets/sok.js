@@ -55,7 +55,9 @@ async function starta(ram) {
   let pagefind;
   try {
     pagefind = await import(bundle + "pagefind.js");
-    await pagefind.options({ baseUrl: rot, excerptLength: 30 });
+    // A record of one of the site's own pages carries its search words in the meta field `sokord`
+    // (generator/sok/egna_sidor.py): a match there counts for more than one in a title (5 by default).
+    await pagefind.options({ baseUrl: rot, excerptLength: 30, ranking: { metaWeights: { sokord: 10 } } });
     pagefind.init();
   } catch (e) {
     meddelande.textContent = "Sökningen kunde inte startas. Ladda om sidan och försök igen.";
@@ -152,10 +154,10 @@ async function starta(ram) {
 
   // --- One hit ------------------------------------------------------------------------------------------
 
-  // The meta shown under the title, in this order; any other key after them. Not shown: the title, and
-  // the sammanhang of a handling, which becomes a link.
+  // The meta shown under the title, in this order; any other key after them. Not shown: the title, the
+  // sammanhang of a handling, which becomes a link, and the search words of one of the site's own pages.
   const TAGGORDNING = ["Typ", "Datum", "Beslutad", "Senast", "Status", "Diarienummer", "Organ"];
-  const DOLDA = new Set(["title", "image", "image_alt", "sammanhang", "sammanhang_url"]);
+  const DOLDA = new Set(["title", "image", "image_alt", "sammanhang", "sammanhang_url", "sokord"]);
 
   function traff(data) {
     const meta = data.meta || {};

@@ -11,8 +11,9 @@ anchor (`…/#paragraf-45`) and the title a person cites ("§ 45 Strategisk plan
 Socialnämnden 26 mars 2025"); a föredragningslista item (`#punkt-5`); a
 styrdokument with the text of its PDF; an anslag; a PDF handling with its text
 (read with pypdf) and the url of the file itself; and one record per ärende, so
-that a diarienummer finds the ärende page first. The site's own pages are not
-indexed, so nothing that is not in the register can be found.
+that a diarienummer finds the ärende page first; and one record for each of the
+site's own pages that a reader looks for by searching (`egna_sidor`: how to appeal,
+the anslagstavla ...). Other pages are not indexed, so nothing else can be found.
 
 How the records reach pagefind. Pagefind's Python API offers
 `add_custom_record`, one call per record, but its wrapper pauses 100 ms before
@@ -41,16 +42,17 @@ Each record carries:
 Sekretess: the register holds only what `Publicering` publishes, never a
 sekretess § or a handling marked sekretess, and the only files read are those
 the register names. The index is written with `force_language="sv"`: Swedish
-stemming, and pagefind's interface in Swedish.
+stemming.
 
 Filters and their cost. Pagefind 1.5.2 counts, on every search, how many hits
 each value of every loaded filter has, by looking up each of the value's pages in
 the list of hits: work in proportion to the records times the hits, seconds per
-query on a large archive (bench/RESULTS.md). Its interface loads every filter when
-it starts. So the search page (theme/assets/sok.js) does not let it: it builds
-its own filter controls from `FILTERFIL`, the values each filter has in this
-index, written beside the index, and pagefind loads a filter only when a reader
-ticks one of its values.
+query on a large archive (bench/RESULTS.md). So the search page
+(theme/assets/sok.js, on pagefind's JavaScript API) never asks pagefind for its
+filters: it builds its own filter controls from `FILTERFIL`, the values each
+filter has in this index, written beside the index, and pagefind loads a filter
+only when a reader ticks one of its values. Pagefind's ready-made interfaces
+(pagefind-ui.js and the like) are not used, and not published.
 """
 
 from __future__ import annotations

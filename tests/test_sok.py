@@ -345,6 +345,20 @@ def test_sortering_efter_datum_nyast_forst_behaller_ord_och_filter(flik, poster)
     assert "sortera=datum" in flik.page.url
 
 
+def test_fler_traffar_tio_i_taget_och_fokus_pa_den_forsta_nya(flik):
+    forsta = flik.sok("avgift")
+    antal = _antal(flik)
+    assert len(forsta) == 10 < antal
+    flik.page.keyboard.press("Tab")  # any focus, then the button by the keyboard
+    flik.page.focus("#nd-fler")
+    flik.page.keyboard.press("Enter")
+    flik.page.wait_for_function("() => document.querySelectorAll('#nd-traffar > li').length > 10")
+    alla = flik.resultat()
+    assert alla[:10] == forsta and len(alla) == min(20, antal)
+    assert flik.page.evaluate("document.activeElement.getAttribute('href')") == alla[10]["url"]
+    assert flik.page.is_visible("#nd-fler") == (antal > 20)
+
+
 def test_soka_utan_mus_fran_sidhuvudet_till_paragrafen(flik):
     sidan = flik.page
     sidan.goto(f"{flik.bas}exempel/styrdokument/")

@@ -331,6 +331,14 @@ def test_sidan_ordnar_filtrens_varden_och_haller_dem_i_adressen(flik, poster, we
     assert "ar=" not in flik.page.url and "organ=Socialn%C3%A4mnden" in flik.page.url and "q=avgift" in flik.page.url
 
 
+def test_ett_filter_utan_ord_visar_allt_det_slapper_igenom(flik, poster):
+    styrdokument = {u for u, p in poster.items() if p.filter["Dokumenttyp"] == ["Styrdokument"]}
+    assert 1 < len(styrdokument) <= 10
+    traffar = flik.sok("", dokumenttyp="Styrdokument")
+    assert {adress(r) for r in traffar} == styrdokument
+    assert flik.meddelande() == f"Filtren gav {len(styrdokument)} träffar."
+
+
 def test_sortering_efter_datum_nyast_forst_behaller_ord_och_filter(flik, poster):
     flik.sok("trygghetslarm")
     paragrafer = _valj_filter(flik, "Dokumenttyp", "Paragraf")

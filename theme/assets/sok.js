@@ -68,7 +68,7 @@ async function starta(ram) {
 
   let senaste = 0; // the number of the latest search; older ones are dropped when they finish
   let vantar = null; // the timer of a search waiting for typing to pause
-  let aktuell = null; // {nummer, fraga, svar, visade}: the search whose hits are shown
+  let aktuell = null; // {nummer, fraga, svar, visade, laddar}: the search whose hits are shown
 
   function valdaFilter() {
     if (filterIAdressen) return filterIAdressen;
@@ -112,18 +112,16 @@ async function starta(ram) {
       return;
     }
     if (nummer !== senaste) return; // a later search has begun: its hits, not these, will be shown
-    aktuell = { nummer, fraga, svar, visade: data.length };
+    aktuell = { nummer, fraga, svar, visade: data.length, laddar: false };
     lista.replaceChildren(...data.map(traff));
-    lista.dataset.fraga = fraga;
     fler.hidden = svar.results.length <= data.length;
     meddelande.textContent = antalText(fraga, svar.results.length, harFilter);
     lista.setAttribute("aria-busy", "false");
   }
 
   function visaIngenting(nummer) {
-    aktuell = { nummer, fraga: "", svar: null, visade: 0 };
+    aktuell = { nummer, fraga: "", svar: null, visade: 0, laddar: false };
     lista.replaceChildren();
-    delete lista.dataset.fraga;
     fler.hidden = true;
     meddelande.textContent = "";
     lista.setAttribute("aria-busy", "false");
@@ -131,11 +129,23 @@ async function starta(ram) {
 
   async function visaFler() {
     const denna = aktuell;
-    if (!denna || !denna.svar || denna.nummer !== senaste) return;
+    if (!denna || !denna.svar || denna.nummer !== senaste || denna.laddar) return;
     const nasta = denna.svar.results.slice(denna.visade, denna.visade + SIDSTORLEK);
+    denna.laddar = true; // a second click while these load draws nothing twice
     lista.setAttribute("aria-busy", "true");
-    const data = await Promise.all(nasta.map((r) => r.data()));
+    let data;
+    try {
+      data = await Promise.all(nasta.map((r) => r.data()));
+    } catch (e) {
+      data = null;
+    }
+    denna.laddar = false;
     if (denna.nummer !== senaste) return;
+    if (!data) {
+      meddelande.textContent = "Fler träffar kunde inte hämtas. Försök igen.";
+      lista.setAttribute("aria-busy", "false");
+      return;
+    }
     const nya = data.map(traff);
     lista.append(...nya);
     denna.visade += data.length;

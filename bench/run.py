@@ -333,13 +333,13 @@ CHROMIUM_FLAGGOR = ["--no-sandbox", "--disable-gpu", "--disable-background-netwo
                     "--disable-sync", "--no-first-run", "--disable-quic"]
 
 _KLAR = """() => {
-    const m = document.querySelector('.pagefind-ui__message');
-    return !!(m && /träff/.test(m.textContent)
-        && !document.querySelector('.pagefind-ui__result .pagefind-ui__loading'));
+    const m = document.getElementById('nd-sokmeddelande');
+    const lista = document.getElementById('nd-traffar');
+    return !!(m && /träff/.test(m.textContent) && lista && lista.getAttribute('aria-busy') === 'false');
 }"""
 
 _SOK = """async (fraga) => {
-    const falt = document.querySelector('.pagefind-ui__search-input');
+    const falt = document.getElementById('nd-sokord');
     const klar = """ + _KLAR + """;
     const vanta = (villkor) => new Promise((resolve) => {
         if (villkor()) return resolve();
@@ -348,13 +348,13 @@ _SOK = """async (fraga) => {
     });
     falt.value = '';
     falt.dispatchEvent(new Event('input', {bubbles: true}));
-    await vanta(() => !document.querySelector('.pagefind-ui__message'));
+    await vanta(() => !document.getElementById('nd-sokmeddelande').textContent);
     const t0 = performance.now();
     falt.value = fraga;
     falt.dispatchEvent(new Event('input', {bubbles: true}));
     await vanta(klar);
     const t1 = performance.now();
-    const m = document.querySelector('.pagefind-ui__message').textContent.trim();
+    const m = document.getElementById('nd-sokmeddelande').textContent.trim();
     return [t1 - t0, m];
 }"""
 
@@ -422,7 +422,7 @@ def sok(site: Path, fragor: list[str] = FRAGOR) -> Sokning:
             kontext = _kontext(webblasare)
             sida = kontext.new_page()
             sida.goto(f"{bas}sok/")
-            sida.wait_for_selector(".pagefind-ui__search-input")
+            sida.wait_for_selector("#nd-sokord")
             tider = []
             for fraga in fragor:
                 ms, meddelande = sida.evaluate(_SOK, fraga)

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import json
 import re
 import shutil
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+import yaml
 from fpdf import FPDF
 from pypdf import PdfReader
 
@@ -28,7 +30,7 @@ from conftest import REPO, klockslag, kor, server, sida, tabba_till
 from generator.bygg import las_och_granska
 from generator.regler.publicering import publicera
 from generator.innehall import diarienummer
-from generator.sok import sokindex
+from generator.sok import egna_sidor, sokindex
 
 DATUM = "2026-11-23"
 KANARIEORD = "Kanarieplymsmedjan"  # only in the sekretess handling's PDF
@@ -122,25 +124,27 @@ class Flik:
         return self.resultat()
 
     def resultat(self) -> list[dict]:
+        """The hits shown once the page has finished searching (the list is aria-busy while it searches
+        or waits for typing to pause)."""
         self.page.wait_for_function(
             """() => {
-                const m = document.querySelector('.pagefind-ui__message');
-                return m && /träff/.test(m.textContent)
-                    && !document.querySelector('.pagefind-ui__result .pagefind-ui__loading');
+                const lista = document.getElementById('nd-traffar');
+                const m = document.getElementById('nd-sokmeddelande');
+                return lista && lista.getAttribute('aria-busy') === 'false' && m && /träff/.test(m.textContent);
             }"""
         )
         return self.page.eval_on_selector_all(
-            ".pagefind-ui__result",
+            "#nd-traffar > li",
             """els => els.map(e => ({
-                url: e.querySelector('.pagefind-ui__result-link').getAttribute('href'),
-                titel: e.querySelector('.pagefind-ui__result-title').textContent.trim(),
-                taggar: [...e.querySelectorAll('.pagefind-ui__result-tag')].map(t => t.textContent.trim()),
-                utdrag: e.querySelector('.pagefind-ui__result-excerpt').innerHTML,
+                url: e.querySelector('.nd-traff__lank').getAttribute('href'),
+                titel: e.querySelector('.nd-traff__rubrik').textContent.trim(),
+                taggar: [...e.querySelectorAll('.nd-traff__tagg')].map(t => t.textContent.trim()),
+                utdrag: e.querySelector('.nd-traff__utdrag').innerHTML,
             }))""",
         )
 
     def meddelande(self) -> str:
-        return self.page.text_content(".pagefind-ui__message").strip()
+        return self.page.text_content("#nd-sokmeddelande").strip()
 
 
 @pytest.fixture
@@ -202,7 +206,7 @@ def test_ett_ord_bara_i_en_pdf_hittar_handlingen_med_lank_till_sammantradet(flik
     assert traff["titel"] == "Kvalitetsberättelse 2024 (PDF) – Socialnämnden 26 mars 2025"
     assert "Diarienummer: 25SN42" in traff["taggar"]
     # The hit links to the PDF itself and to its sammanträde, and both exist.
-    lank = flik.page.locator(".nd-sok__sammanhang a")
+    lank = flik.page.locator(".nd-traff__sammanhang a")
     assert lank.text_content() == "Socialnämnden 26 mars 2025"
     assert lank.get_attribute("href") == "/exempel/socialnamnden/2025-03-26/"
     _, rot = webbplatser
@@ -249,7 +253,7 @@ def _valj_filter(flik: Flik, namn: str, varde: str) -> int:
     if grupp.get_attribute("open") is None:
         grupp.locator("summary").click()
     grupp.locator(f"input[name='{namn}'][value='{varde}']").check()
-    flik.page.wait_for_function("f => document.querySelector('.pagefind-ui__message').textContent !== f", arg=fore)
+    flik.page.wait_for_function("f => document.getElementById('nd-sokmeddelande').textContent !== f", arg=fore)
     flik.resultat()
     return _antal(flik)
 
@@ -287,28 +291,80 @@ def test_filtren_visar_indexets_varden_och_laddas_forst_nar_de_valjs(flik, poste
     assert dict(grupper)["År"] == sorted(forvantat["År"], reverse=True)
     assert [namn for namn, _ in grupper] == ["Organ", "År", "Dokumenttyp", "Giltighet"]
     assert not [u for u in hamtade if "/pagefind/filter/" in u]
-    assert not flik.page.query_selector(".pagefind-ui__filter-panel .pagefind-ui__filter-block")
+    # The values are shown without counts, which pagefind would have to load every filter to give.
+    etiketter = flik.page.eval_on_selector_all("#nd-sokfilter label", "els => els.map(e => e.textContent)")
+    assert sorted(etiketter) == sorted(v for _, varden in grupper for v in varden)
     _valj_filter(flik, "Dokumenttyp", "Styrdokument")
     assert [u for u in hamtade if "/pagefind/filter/" in u]
     assert flik.page.text_content("#nd-sokfilter details:has(legend:text-is('Dokumenttyp')) summary") == "Dokumenttyp (1 vald)"
+
+
+def test_sidan_ordnar_filtrens_varden_och_haller_dem_i_adressen(flik, poster, webbplatser):
+    """Whatever order the file beside the index has, the page shows the organ as site_config.yml lists
+    them and the years newest first; ticked filters are kept in the address, and an address with
+    filters opens with them ticked."""
+    _, rot = webbplatser
+    fil = json.loads((rot / "exempel" / "pagefind" / sokindex.FILTERFIL).read_text(encoding="utf-8"))
+    baklanges = {namn: list(reversed(varden)) for namn, varden in fil.items()}
+    flik.page.route(f"**/pagefind/{sokindex.FILTERFIL}", lambda route: route.fulfill(json=baklanges))
+    traffar = flik.sok("avgift", organ="Socialnämnden", ar="2025")
+    grupper = dict(flik.page.eval_on_selector_all(
+        "#nd-sokfilter details",
+        "els => els.map(d => [d.querySelector('legend').textContent, [...d.querySelectorAll('input')].map(i => i.value)])",
+    ))
+    organ = [o["namn"] for o in yaml.safe_load((REPO / "site_config.yml").read_text(encoding="utf-8"))["organ"]]
+    assert grupper["Organ"] == [o for o in organ if o in fil["Organ"]] and len(grupper["Organ"]) > 2
+    assert grupper["År"] == sorted(fil["År"], reverse=True) and len(grupper["År"]) > 2
+    assert flik.page.is_checked("#nd-sokfilter input[name='Organ'][value='Socialnämnden']")
+    assert flik.page.is_checked("#nd-sokfilter input[name='År'][value='2025']")
+    assert traffar and all(
+        "Socialnämnden" in poster[adress(r)].filter["Organ"] and "2025" in poster[adress(r)].filter["År"] for r in traffar
+    )
+    alla = _antal(flik)
+    grupp = flik.page.locator("details.nd-sok__filtergrupp", has=flik.page.locator("legend:text-is('År')"))
+    assert grupp.get_attribute("open") is not None  # a group with a ticked value opens
+    grupp.locator("input[value='2025']").uncheck()
+    flik.page.wait_for_function("f => document.getElementById('nd-sokmeddelande').textContent !== f",
+                                arg=flik.meddelande())
+    flik.resultat()
+    assert _antal(flik) > alla
+    assert "ar=" not in flik.page.url and "organ=Socialn%C3%A4mnden" in flik.page.url and "q=avgift" in flik.page.url
+
+
+def test_ett_filter_utan_ord_visar_allt_det_slapper_igenom(flik, poster):
+    styrdokument = {u for u, p in poster.items() if p.filter["Dokumenttyp"] == ["Styrdokument"]}
+    assert 1 < len(styrdokument) <= 10
+    traffar = flik.sok("", dokumenttyp="Styrdokument")
+    assert {adress(r) for r in traffar} == styrdokument
+    assert flik.meddelande() == f"Filtren gav {len(styrdokument)} träffar."
 
 
 def test_sortering_efter_datum_nyast_forst_behaller_ord_och_filter(flik, poster):
     flik.sok("trygghetslarm")
     paragrafer = _valj_filter(flik, "Dokumenttyp", "Paragraf")
     relevans = [adress(r) for r in flik.resultat()]
-    flik.page.select_option("#nd-sortering", "datum")
-    flik.page.wait_for_function(
-        "n => document.querySelector('.pagefind-ui__search-input')?.value === 'trygghetslarm'"
-        " && (document.querySelector('.pagefind-ui__message')?.textContent || '').includes(`gav ${n} träff`)",
-        arg=paragrafer,
-    )
+    flik.page.select_option("#nd-sortering", "datum")  # searches again at once: the list is aria-busy until done
     traffar = [adress(r) for r in flik.resultat()]
+    assert flik.page.input_value("#nd-sokord") == "trygghetslarm" and _antal(flik) == paragrafer
     assert flik.page.is_checked("#nd-sokfilter input[name='Dokumenttyp'][value='Paragraf']")
     assert len(traffar) >= 4 and all(poster[u].filter["Dokumenttyp"] == ["Paragraf"] for u in traffar)
     datum = [poster[u].datum for u in traffar]
     assert datum == sorted(datum, reverse=True) and sorted(traffar) == sorted(relevans) and traffar != relevans
     assert "sortera=datum" in flik.page.url
+
+
+def test_fler_traffar_tio_i_taget_och_fokus_pa_den_forsta_nya(flik):
+    forsta = flik.sok("avgift")
+    antal = _antal(flik)
+    assert len(forsta) == 10 < antal
+    flik.page.keyboard.press("Tab")  # any focus, then the button by the keyboard
+    flik.page.focus("#nd-fler")
+    flik.page.keyboard.press("Enter")
+    flik.page.wait_for_function("() => document.querySelectorAll('#nd-traffar > li').length > 10")
+    alla = flik.resultat()
+    assert alla[:10] == forsta and len(alla) == min(20, antal)
+    assert flik.page.evaluate("document.activeElement.getAttribute('href')") == alla[10]["url"]
+    assert flik.page.is_visible("#nd-fler") == (antal > 20)
 
 
 def test_soka_utan_mus_fran_sidhuvudet_till_paragrafen(flik):
@@ -319,10 +375,108 @@ def test_soka_utan_mus_fran_sidhuvudet_till_paragrafen(flik):
     sidan.keyboard.press("Enter")
     sidan.wait_for_url("**/exempel/sok/?q=barnkonsekvensanalys")
     flik.resultat()
-    tabba_till(sidan, "document.activeElement.classList.contains('pagefind-ui__result-link')", 30,
+    tabba_till(sidan, "document.activeElement.classList.contains('nd-traff__lank')", 30,
                "träffen nås inte med tabb")
     sidan.keyboard.press("Enter")
     sidan.wait_for_url("**/exempel/socialnamnden/2025-03-26/#paragraf-49")
+
+
+def test_snabbt_skrivet_visar_traffarna_for_hela_fragan(flik):
+    """Typing, the page searches what is in the field whenever typing pauses. A search for a half-typed
+    word that finishes late (here: its hits' fragments are held back until the whole word has been
+    searched and drawn) must never replace the hits of the whole word."""
+    fraga = "barnkonsekvensanalys"
+    sidan = flik.page
+    # The whole word's hits, and the fragment files they are drawn from.
+    hamtade = []
+    sidan.on("request", lambda r: hamtade.append(r.url))
+    forvantat = flik.sok(fraga)
+    assert [adress(r) for r in forvantat] == ["socialnamnden/2025-03-26/#paragraf-49"]
+    fragment = {u for u in hamtade if "/pagefind/fragment/" in u}
+    assert fragment
+    # Every other hit's fragment waits until released.
+    hallna = []
+    sidan.route("**/pagefind/fragment/*", lambda route: route.fallback() if route.request.url in fragment else hallna.append(route))
+    sidan.goto(f"{flik.bas}exempel/sok/")
+    sidan.wait_for_selector("#nd-sokfilter:not([hidden]) details")
+    falt = sidan.locator("#nd-sokord")
+    falt.focus()
+    sidan.keyboard.type("barn")  # then a pause: the page searches "barn", whose hits are held back
+    for _ in range(600):
+        if hallna:
+            break
+        sidan.wait_for_timeout(50)
+    assert hallna, "sökningen på ”barn” hämtade inga träffar"
+    sidan.keyboard.type(fraga[len("barn"):], delay=40)
+    assert [r["url"] for r in flik.resultat()] == [r["url"] for r in forvantat]
+    assert f"”{fraga}” gav 1 träff" in flik.meddelande()
+    # Now the half-typed search's hits arrive; they are dropped.
+    klara = []
+    sidan.on("requestfinished", lambda r: klara.append(r.url))
+    slappta = [route.request.url for route in hallna]
+    for route in hallna:
+        route.fallback()
+    for _ in range(600):
+        if set(slappta) <= set(klara):
+            break
+        sidan.wait_for_timeout(50)
+    assert set(slappta) <= set(klara)
+    sidan.wait_for_timeout(1500)  # time for a late search to draw, were it allowed to
+    assert [r["url"] for r in flik.resultat()] == [r["url"] for r in forvantat]
+    assert f"”{fraga}” gav 1 träff" in flik.meddelande()
+    assert sidan.input_value("#nd-sokord") == fraga and f"q={fraga}" in sidan.url
+
+
+def test_sidan_anvander_pagefinds_api_och_inget_av_dess_granssnitt(flik, webbplatser):
+    """The page draws everything itself with pagefind's JavaScript API (pagefind.js): none of pagefind's
+    ready-made interfaces is fetched, nor published."""
+    hamtade = []
+    flik.page.on("request", lambda r: hamtade.append(r.url))
+    flik.sok("avgift", sortera="datum")
+    _valj_filter(flik, "Dokumenttyp", "Paragraf")
+    flik.page.click("#nd-fler") if flik.page.is_visible("#nd-fler") else None
+    flik.resultat()
+    assert any(u.endswith("/exempel/pagefind/pagefind.js") for u in hamtade)
+    assert [u for u in hamtade if "-ui." in u or "pagefind-highlight" in u] == []
+    _, rot = webbplatser
+    assert sorted(f.name for f in (rot / "exempel" / "pagefind").glob("*.js")) == ["pagefind-worker.js", "pagefind.js"]
+    assert not list((rot / "exempel" / "pagefind").glob("*.css"))
+
+
+# --- The site's own pages ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fraga, sidan",
+    [
+        ("överklaga", "overklaga/"),
+        ("laglighetsprövning", "overklaga/"),
+        # Before the anslag, whose titles end in "– anslagstavlan".
+        ("anslagstavlan", "anslagstavla/"),
+        ("prenumerera", "prenumerera/"),
+        ("tillgänglighet", "tillganglighet/"),
+    ],
+)
+def test_webbplatsens_egna_sidor_hittas_forst(flik, webbplatser, fraga, sidan):
+    forsta = flik.sok(fraga)[0]
+    assert adress(forsta) == sidan, forsta
+    _, rot = webbplatser
+    assert forsta["titel"] == sida(rot / "exempel", sidan).find("h1").get_text(strip=True)
+    assert forsta["taggar"] == [f"Typ: {egna_sidor.INFORMATION}"]  # its search words are not shown
+
+
+def test_egna_sidornas_poster_citerar_sidorna(webbplatser, poster):
+    """A record of one of the site's own pages quotes the page; when the page's words change, so must
+    generator/sok/egna_sidor.py."""
+    _, rot = webbplatser
+    assert {s.adress for s in egna_sidor.EGNA_SIDOR} == {u for u, p in poster.items() if p.meta["Typ"] == egna_sidor.INFORMATION}
+    for egen in egna_sidor.EGNA_SIDOR:
+        html = sida(rot / "exempel", egen.adress)
+        assert poster[egen.adress].titel == html.find("h1").get_text(strip=True)
+        text = " ".join(html.find("article").get_text(" ").split())
+        for stycke in poster[egen.adress].text:
+            assert stycke in text, (egen.adress, stycke)
+        assert egen.sokord
 
 
 # --- The pages ------------------------------------------------------------------------------------------

@@ -55,15 +55,14 @@ def oppna(webblasare, url: str, bredd: int):
     sida = kontext.new_page()
     sida.goto(url)
     if "/sok/" in url:
-        sida.wait_for_selector(".pagefind-ui__result")
+        sida.wait_for_selector("#nd-traffar[aria-busy=false] > li")
         # The filters open, one value ticked, so that their controls are checked too.
         sida.wait_for_selector("#nd-sokfilter:not([hidden]) details")
         sida.eval_on_selector_all("#nd-sokfilter details", "els => els.forEach(d => { d.open = true; })")
         sida.locator("#nd-sokfilter input[name='Dokumenttyp']").first.check()
         sida.wait_for_load_state("networkidle")
         sida.wait_for_function(
-            "() => document.querySelector('.pagefind-ui__result')"
-            " && !document.querySelector('.pagefind-ui__result .pagefind-ui__loading')"
+            "() => document.querySelector('#nd-traffar[aria-busy=false] > li')"
         )
     return kontext, sida
 

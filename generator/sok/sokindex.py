@@ -11,8 +11,9 @@ anchor (`…/#paragraf-45`) and the title a person cites ("§ 45 Strategisk plan
 Socialnämnden 26 mars 2025"); a föredragningslista item (`#punkt-5`); a
 styrdokument with the text of its PDF; an anslag; a PDF handling with its text
 (read with pypdf) and the url of the file itself; and one record per ärende, so
-that a diarienummer finds the ärende page first. The site's own pages are not
-indexed, so nothing that is not in the register can be found.
+that a diarienummer finds the ärende page first; and one record for each of the
+site's own pages that a reader looks for by searching (`egna_sidor`: how to appeal,
+the anslagstavla ...). Other pages are not indexed, so nothing else can be found.
 
 How the records reach pagefind. Pagefind's Python API offers
 `add_custom_record`, one call per record, but its wrapper pauses 100 ms before
@@ -41,16 +42,17 @@ Each record carries:
 Sekretess: the register holds only what `Publicering` publishes, never a
 sekretess § or a handling marked sekretess, and the only files read are those
 the register names. The index is written with `force_language="sv"`: Swedish
-stemming, and pagefind's interface in Swedish.
+stemming.
 
 Filters and their cost. Pagefind 1.5.2 counts, on every search, how many hits
 each value of every loaded filter has, by looking up each of the value's pages in
 the list of hits: work in proportion to the records times the hits, seconds per
-query on a large archive (bench/RESULTS.md). Its interface loads every filter when
-it starts. So the search page (theme/assets/sok.js) does not let it: it builds
-its own filter controls from `FILTERFIL`, the values each filter has in this
-index, written beside the index, and pagefind loads a filter only when a reader
-ticks one of its values.
+query on a large archive (bench/RESULTS.md). So the search page
+(theme/assets/sok.js, on pagefind's JavaScript API) never asks pagefind for its
+filters: it builds its own filter controls from `FILTERFIL`, the values each
+filter has in this index, written beside the index, and pagefind loads a filter
+only when a reader ticks one of its values. Pagefind's ready-made interfaces
+(pagefind-ui.js and the like) are not used, and not published.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ from pagefind.index import IndexConfig, PagefindIndex
 
 from generator.innehall import diarienummer
 from generator.sok import pagefind_ordning
+from generator.sok.egna_sidor import EGNA_SIDOR, INFORMATION, SOKORD, EgenSida
 from generator.register.arenden import Arende, arenden
 from generator.register.forteckning import HANDLING, STYRDOKUMENT, TYPNAMN, Post, forteckning
 from generator.innehall.pdf import PdfFel
@@ -145,7 +148,7 @@ class Sokpost:
     text: list[str]  # plain text, one paragraph each
     meta: dict[str, str]
     filter: dict[str, list[str]]
-    datum: str  # ISO, the sort key
+    datum: str  # ISO, the sort key ("": none)
     dnr_vikt: int = 1  # pagefind's weight of the diarienummer: an ärende's are worth most
 
 
@@ -184,6 +187,12 @@ def _arende(a: Arende) -> Sokpost:
                    dnr_vikt=10)
 
 
+def _egen_sida(sida: EgenSida, kommun: str) -> Sokpost:
+    """One of the site's own pages (`egna_sidor`). Without a date: a date sort leaves it out."""
+    meta = {"Typ": INFORMATION, SOKORD: " ".join(sida.sokord)}
+    return Sokpost(sida.adress, sida.titel, "", sida.stycken(kommun), meta, {FILTER_TYP: [INFORMATION]}, "")
+
+
 def poster(pub: Publicering) -> tuple[list[Sokpost], list[str]]:
     """Every record of the index, and warnings about PDFs whose text could not be read."""
     varningar: list[str] = []
@@ -203,6 +212,8 @@ def _poster(pub: Publicering, varningar: list[str]) -> Iterator[Sokpost]:
         yield _post(p, text)
     for a in arenden(register):
         yield _arende(a)
+    for sida in EGNA_SIDOR:
+        yield _egen_sida(sida, pub.innehall.webbplats.kommun)
 
 
 def _attr(text: str) -> str:
@@ -217,7 +228,8 @@ def dokument(post: Sokpost) -> str:
         f'<meta data-pagefind-filter="{_attr(k)}[content]" content="{_attr(v)}">'
         for k, varden in post.filter.items() for v in varden
     ]
-    huvud.append(f'<meta data-pagefind-sort="datum[content]" content="{post.datum}">')
+    if post.datum:
+        huvud.append(f'<meta data-pagefind-sort="datum[content]" content="{post.datum}">')
     # The text first: pagefind's excerpt is the stretch of text with the most hits, and a
     # stretch of title and diarienummer repeats what the result already shows above it.
     kropp = [f"<p>{html.escape(t)}</p>" for t in post.text]
@@ -322,6 +334,8 @@ class Indexering:
             raise SokindexFel(f"pagefind indexerade {self.skrivna} av {self.antal} poster")
         mal = (site / MAPP).resolve()
         shutil.move(self.utdata, mal)
+        _utan_granssnitt(mal)
+        _utan_granssnitt(mal)
         varningar = list(self.varningar)
         try:
             pagefind_ordning.ordna(mal, list(self.filtervarden), self.filtervarden)
@@ -331,13 +345,24 @@ class Indexering:
         return Sokindex(self.antal, varningar)
 
 
+# What pagefind writes beside its index for sites that use one of its ready-made interfaces. The search
+# page (theme/assets/sok.js) draws its own with pagefind.js, so none of these is published.
+GRANSSNITT = ("pagefind-ui.*", "pagefind-modular-ui.*", "pagefind-component-ui.*", "pagefind-highlight.js")
+
+
+def _utan_granssnitt(mapp: Path) -> None:
+    for monster in GRANSSNITT:
+        for fil in mapp.glob(monster):
+            fil.unlink()
+
+
 def filtervarden(pub: Publicering, forekommer: dict[str, set[str]]) -> dict[str, list[str]]:
     """Each filter's values that occur in the records, in a fixed order: the organ as in
     site_config.yml, the years newest first, the types as the register names them."""
     ordning = {
         FILTER_ORGAN: [_filtervarde(o.namn) for o in pub.innehall.webbplats.organ],
         FILTER_AR: sorted(forekommer.get(FILTER_AR, set()), reverse=True),
-        FILTER_TYP: [*TYPNAMN.values(), ARENDE],
+        FILTER_TYP: [*TYPNAMN.values(), ARENDE, INFORMATION],
         FILTER_GILTIGHET: GILTIGHETER,
     }
     return {namn: [v for v in varden if v in forekommer.get(namn, set())] for namn, varden in ordning.items()}

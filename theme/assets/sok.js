@@ -1,193 +1,374 @@
-/* The search page: pagefind's own interface (pagefind-ui.js, written into the site by the build; its
-   texts are Swedish because the page is <html lang="sv">), with four additions:
+/* The search page, on pagefind's documented JavaScript API (https://pagefind.app/docs/api/):
+   `import(".../pagefind/pagefind.js")`, `options`, `init`, `preload`, `search(term, {filters, sort})`
+   and each result's `data()`. Everything else is ours: the form, the filters, the list of hits.
 
-   - the filters (organ, år, dokumenttyp, giltighet) are controls of our own, drawn from the values
-     the build wrote beside the index; pagefind's interface is given a view of pagefind without
-     filters (assets/sokmotor/pagefind.js, which says why) and is told which are ticked;
-
-   - a diarienummer, also one typed as a code and a number with a space between ("SOC 2023-000185",
+   - Every search has a number; the hits are drawn only if no later search has begun by the time its
+     hits are loaded. So a slow search of a half-typed word never replaces the hits of the whole one.
+     Typing waits a moment (VANTETID) before searching, and asks pagefind to fetch the word's part of
+     the index at once (`preload`).
+   - A diarienummer, also one typed as a code and a number with a space between ("SOC 2023-000185",
      "IFN 2026/00048"), is searched as one word in the compact form that the index holds for every
-     dnr, by the rule of generator/diarienummer.py (upper case, letters and digits only);
-   - a hit on a handling also links to the sammanträde (or anslag) it belongs to;
-   - the results can be sorted by date, newest first (pagefind's interface sorts only when it is
-     created, so it is created again with the same words and filters).
+     dnr, by the rule of generator/innehall/diarienummer.py (upper case, letters and digits only).
+   - The filters (organ, år, dokumenttyp, giltighet) are drawn from the values the build wrote beside
+     the index (namndsajt-filter.json). Pagefind fetches a filter's part of the index only when a reader
+     ticks one of its values: it counts, on every search, the hits of each value of every filter it has
+     loaded, which took seconds on a large archive (bench/RESULTS.md). So pagefind.filters(), which loads
+     them all, is never called, and the filters show no counts.
+   - The words, the order and the ticked filters are kept in the address (?q=…&sortera=datum&organ=…),
+     so the header's search field can open this page and a search can be shared.
 
-   The words are kept in the address (?q=…), so the header's search field can open this page and a
-   search can be shared. Nothing is fetched from anywhere but this site. */
-(function () {
-  "use strict";
+   Nothing is fetched from anywhere but this site. */
 
-  var ram = document.getElementById("nd-sok");
-  var sortering = document.getElementById("nd-sortering");
-  var filterpanel = document.getElementById("nd-sokfilter");
-  if (!ram || typeof window.PagefindUI !== "function") return;
+const VANTETID = 200; // ms after the last keystroke before a search begins
+const SIDSTORLEK = 10; // hits drawn at a time
 
-  // The site's root and the pagefind folder, wherever the site is published (also under a sub-path).
-  var rot = new URL(ram.getAttribute("data-bas"), window.location.href).pathname;
-  var bundle = new URL(ram.getAttribute("data-bundle"), window.location.href).pathname;
+const ram = document.getElementById("nd-sok");
+if (ram) starta(ram);
 
-  // generator/diarienummer.kompakt: upper case, letters and digits only.
-  function kompakt(text) {
-    return text.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  }
-  var KOD = /^\p{Lu}{1,6}$/u; // "SOC", "KS", "IFN", as written in a dnr
-  var NUMMER = /^\p{N}+[/\-.:_]\p{N}/u; // "2023-000185", "2026/00048"
+async function starta(ram) {
+  const formular = document.getElementById("nd-sokformular");
+  const falt = document.getElementById("nd-sokord");
+  const sortering = document.getElementById("nd-sortering");
+  const filterpanel = document.getElementById("nd-sokfilter");
+  const meddelande = document.getElementById("nd-sokmeddelande");
+  const lista = document.getElementById("nd-traffar");
+  const fler = document.getElementById("nd-fler");
 
-  // "KS-2026/00052", "SOC/2023-000185", "25SN53": digits with letters, or digits split by / - . :
-  function liknarDnr(ord) {
-    var karna = ord.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-    return /\p{N}/u.test(karna) && (/\p{L}/u.test(karna) || /[\p{L}\p{N}][/\-.:_]+[\p{L}\p{N}]/u.test(karna));
-  }
+  // The site's root, wherever the site is published (also under a sub-path): pagefind's urls start at it.
+  const rot = new URL(ram.dataset.bas, window.location.href).pathname;
+  const bundle = new URL(ram.dataset.pagefind, window.location.href).href;
+  const organordning = lasJson(ram.dataset.organ, []);
 
-  // A dnr, however it is spelt, is searched as its compact form, one word, so that every spelling
-  // gives the same hits in the same order, the ärende first.
-  function normaliseraFraga(fraga) {
-    if (fraga.indexOf('"') !== -1) return fraga; // the user's own phrase search
-    var ord = fraga.trim().split(/\s+/);
-    var ut = [];
-    for (var i = 0; i < ord.length; i++) {
-      if (KOD.test(ord[i]) && i + 1 < ord.length && NUMMER.test(ord[i + 1])) {
-        ut.push(kompakt(ord[i] + ord[i + 1]));
-        i++;
-      } else if (liknarDnr(ord[i])) {
-        ut.push(kompakt(ord[i]));
-      } else {
-        ut.push(ord[i]);
-      }
-    }
-    return ut.join(" ");
-  }
+  const params = new URLSearchParams(window.location.search);
+  falt.value = params.get("q") || "";
+  if (params.get("sortera") === "datum") sortering.value = "datum";
+  // The filters of the address, until the filter controls are drawn: {"Organ": ["Socialnämnden"], …}.
+  let filterIAdressen = null;
+  ram.hidden = false;
+  if (!falt.value) falt.focus();
 
-  function html(text) {
-    return String(text).replace(/[&<>"']/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
-    });
-  }
+  // The filter values are fetched while pagefind starts.
+  const filterfil = fetch(ram.dataset.filter)
+    .then((svar) => (svar.ok ? svar.json() : {}))
+    .catch(() => ({}));
 
-  function visaResultat(resultat) {
-    var meta = resultat.meta || {};
-    if (meta.sammanhang_url) {
-      var adress = rot + meta.sammanhang_url.replace(/^\/+/, "");
-      resultat.excerpt += ' <span class="nd-sok__sammanhang">Hör till <a href="' + html(adress) + '">' +
-        html(meta.sammanhang) + "</a>.</span>";
-    }
-    delete meta.sammanhang;
-    delete meta.sammanhang_url;
-    return resultat;
+  let pagefind;
+  try {
+    pagefind = await import(bundle + "pagefind.js");
+    // A record of one of the site's own pages carries its search words in the meta field `sokord`
+    // (generator/sok/egna_sidor.py): a match there counts for more than one in a title (5 by default).
+    await pagefind.options({ baseUrl: rot, excerptLength: 30, ranking: { metaWeights: { sokord: 10 } } });
+    pagefind.init();
+  } catch (e) {
+    meddelande.textContent = "Sökningen kunde inte startas. Ladda om sidan och försök igen.";
+    return;
   }
 
-  var ui = null;
+  // --- Searching --------------------------------------------------------------------------------------
 
-  function skapa(fraga, filter) {
-    if (ui) {
-      ui.destroy();
-      ram.innerHTML = "";
-    }
-    ui = new window.PagefindUI({
-      element: ram,
-      bundlePath: bundle,
-      baseUrl: rot,
-      showImages: false,
-      showSubResults: false,
-      pageSize: 10,
-      excerptLength: 30,
-      autofocus: !fraga,
-      processTerm: normaliseraFraga,
-      processResult: visaResultat,
-      sort: sortering && sortering.value === "datum" ? { datum: "desc" } : null,
-      translations: { placeholder: "Sök på ord eller diarienummer" },
-    });
-    if (filter && Object.keys(filter).length) ui.triggerFilters(filter);
-    if (fraga) ui.triggerSearch(fraga);
-  }
-
-  function falt() {
-    return ram.querySelector(".pagefind-ui__search-input");
-  }
+  let senaste = 0; // the number of the latest search; older ones are dropped when they finish
+  let vantar = null; // the timer of a search waiting for typing to pause
+  let aktuell = null; // {nummer, fraga, svar, visade, laddar}: the search whose hits are shown
 
   function valdaFilter() {
-    var ut = {};
-    if (!filterpanel) return ut;
-    filterpanel.querySelectorAll("input[type=checkbox]:checked").forEach(function (ruta) {
+    if (filterIAdressen) return filterIAdressen;
+    const ut = {};
+    filterpanel.querySelectorAll("input[type=checkbox]:checked").forEach((ruta) => {
       (ut[ruta.name] = ut[ruta.name] || []).push(ruta.value);
     });
     return ut;
   }
 
+  function alternativ() {
+    return {
+      filters: valdaFilter(),
+      sort: sortering.value === "datum" ? { datum: "desc" } : {},
+    };
+  }
+
+  async function sok() {
+    window.clearTimeout(vantar);
+    const nummer = ++senaste;
+    const fraga = falt.value.trim();
+    const alt = alternativ();
+    const harFilter = Object.keys(alt.filters).length > 0;
+    if (!fraga && !harFilter) {
+      visaIngenting(nummer);
+      return;
+    }
+    lista.setAttribute("aria-busy", "true");
+    let svar, data;
+    try {
+      // With no words but a ticked filter, everything the filters let through (pagefind's `null` term).
+      svar = await pagefind.search(fraga ? normaliseraFraga(fraga) : null, alt);
+      if (nummer !== senaste) return;
+      data = await Promise.all(svar.results.slice(0, SIDSTORLEK).map((r) => r.data()));
+    } catch (e) {
+      if (nummer !== senaste) return;
+      lista.replaceChildren();
+      fler.hidden = true;
+      meddelande.textContent = "Sökningen misslyckades. Försök igen.";
+      lista.setAttribute("aria-busy", "false");
+      return;
+    }
+    if (nummer !== senaste) return; // a later search has begun: its hits, not these, will be shown
+    aktuell = { nummer, fraga, svar, visade: data.length, laddar: false };
+    lista.replaceChildren(...data.map(traff));
+    fler.hidden = svar.results.length <= data.length;
+    meddelande.textContent = antalText(fraga, svar.results.length, harFilter);
+    lista.setAttribute("aria-busy", "false");
+  }
+
+  function visaIngenting(nummer) {
+    aktuell = { nummer, fraga: "", svar: null, visade: 0, laddar: false };
+    lista.replaceChildren();
+    fler.hidden = true;
+    meddelande.textContent = "";
+    lista.setAttribute("aria-busy", "false");
+  }
+
+  async function visaFler() {
+    const denna = aktuell;
+    if (!denna || !denna.svar || denna.nummer !== senaste || denna.laddar) return;
+    const nasta = denna.svar.results.slice(denna.visade, denna.visade + SIDSTORLEK);
+    denna.laddar = true; // a second click while these load draws nothing twice
+    lista.setAttribute("aria-busy", "true");
+    let data;
+    try {
+      data = await Promise.all(nasta.map((r) => r.data()));
+    } catch (e) {
+      data = null;
+    }
+    denna.laddar = false;
+    if (denna.nummer !== senaste) return;
+    if (!data) {
+      meddelande.textContent = "Fler träffar kunde inte hämtas. Försök igen.";
+      lista.setAttribute("aria-busy", "false");
+      return;
+    }
+    const nya = data.map(traff);
+    lista.append(...nya);
+    denna.visade += data.length;
+    fler.hidden = denna.svar.results.length <= denna.visade;
+    lista.setAttribute("aria-busy", "false");
+    // The keyboard goes on from the first new hit, not from the top of the page.
+    if (nya.length) nya[0].querySelector("a").focus();
+  }
+
+  function antalText(fraga, antal, harFilter) {
+    const vad = fraga ? `”${fraga}”` : "Filtren";
+    if (antal === 0) return `${vad} gav inga träffar${fraga && harFilter ? " med de valda filtren" : ""}.`;
+    const traffar = antal === 1 ? "1 träff" : `${antal} träffar`;
+    return `${vad} gav ${traffar}${fraga && harFilter ? " med de valda filtren" : ""}.`;
+  }
+
+  // --- One hit ------------------------------------------------------------------------------------------
+
+  // The meta shown under the title, in this order; any other key after them. Not shown: the title, the
+  // sammanhang of a handling, which becomes a link, and the search words of one of the site's own pages.
+  const TAGGORDNING = ["Typ", "Datum", "Beslutad", "Senast", "Status", "Diarienummer", "Organ"];
+  const DOLDA = new Set(["title", "image", "image_alt", "sammanhang", "sammanhang_url", "sokord"]);
+
+  function traff(data) {
+    const meta = data.meta || {};
+    const li = element("li", "nd-traff");
+    const rubrik = element("h2", "nd-traff__rubrik");
+    const lank = element("a", "nd-traff__lank", meta.title || data.url);
+    lank.href = data.url;
+    rubrik.append(lank);
+    li.append(rubrik);
+    const nycklar = Object.keys(meta).filter((k) => !DOLDA.has(k));
+    nycklar.sort((a, b) => ordning(a) - ordning(b) || a.localeCompare(b, "sv"));
+    if (nycklar.length) {
+      const taggar = element("ul", "nd-traff__taggar");
+      for (const k of nycklar) taggar.append(element("li", "nd-traff__tagg", `${k}: ${meta[k]}`));
+      li.append(taggar);
+    }
+    const utdrag = element("p", "nd-traff__utdrag");
+    utdrag.innerHTML = data.excerpt; // pagefind escapes the text and adds only <mark>
+    li.append(utdrag);
+    if (meta.sammanhang_url) {
+      const hor = element("p", "nd-traff__sammanhang", "Hör till ");
+      const till = element("a", "", meta.sammanhang || meta.sammanhang_url);
+      till.href = rot + meta.sammanhang_url.replace(/^\/+/, "");
+      hor.append(till, ".");
+      li.append(hor);
+    }
+    return li;
+  }
+
+  function ordning(nyckel) {
+    const i = TAGGORDNING.indexOf(nyckel);
+    return i === -1 ? TAGGORDNING.length : i;
+  }
+
+  // --- The filters --------------------------------------------------------------------------------------
+
+  // Each filter's values in the order a reader expects, whatever order the file has: the organ as the
+  // site lists them, years newest first, other values as the file has them.
+  function ordnaVarden(namn, varden) {
+    const v = [...varden];
+    if (/^\d{4}$/.test(v[0] || "") && v.every((x) => /^\d{4}$/.test(x))) return v.sort((a, b) => b - a);
+    if (namn === "Organ") {
+      const plats = (x) => {
+        const i = organordning.indexOf(avkoda(x));
+        return i === -1 ? organordning.length : i;
+      };
+      return v.sort((a, b) => plats(a) - plats(b) || avkoda(a).localeCompare(avkoda(b), "sv"));
+    }
+    return v;
+  }
+
   // One group per filter, each a <details> of checkboxes; its summary says how many are ticked.
-  function ritaFilter(varden) {
-    var namnen = Object.keys(varden).filter(function (namn) { return varden[namn].length; });
-    namnen.forEach(function (namn, i) {
-      var grupp = document.createElement("details");
-      grupp.className = "nd-sok__filtergrupp";
-      var rubrik = document.createElement("summary");
-      var rutor = document.createElement("fieldset");
-      var forklaring = document.createElement("legend");
-      forklaring.className = "nd-dold";
-      forklaring.textContent = namn;
-      rutor.appendChild(forklaring);
-      varden[namn].forEach(function (varde, j) {
-        var id = "nd-filter-" + i + "-" + j;
-        var rad = document.createElement("div");
-        var ruta = document.createElement("input");
+  function ritaFilter(alla) {
+    const namnen = Object.keys(alla).filter((namn) => Array.isArray(alla[namn]) && alla[namn].length);
+    namnen.forEach((namn, i) => {
+      const grupp = element("details", "nd-sok__filtergrupp");
+      const rubrik = element("summary", "");
+      const rutor = element("fieldset", "");
+      rutor.append(element("legend", "nd-dold", namn));
+      const valda = (filterIAdressen && filterIAdressen[namn]) || [];
+      ordnaVarden(namn, alla[namn]).forEach((varde, j) => {
+        const id = `nd-filter-${i}-${j}`;
+        const rad = element("div", "");
+        const ruta = element("input", "");
         ruta.type = "checkbox";
         ruta.id = id;
         ruta.name = namn;
         ruta.value = varde;
-        var etikett = document.createElement("label");
+        ruta.checked = valda.includes(varde);
+        const etikett = element("label", "", avkoda(varde));
         etikett.htmlFor = id;
-        etikett.textContent = varde;
-        rad.appendChild(ruta);
-        rad.appendChild(etikett);
-        rutor.appendChild(rad);
+        rad.append(ruta, etikett);
+        rutor.append(rad);
       });
       function visaAntal() {
-        var n = rutor.querySelectorAll("input:checked").length;
-        rubrik.textContent = n ? namn + " (" + n + (n === 1 ? " vald)" : " valda)") : namn;
+        const n = rutor.querySelectorAll("input:checked").length;
+        rubrik.textContent = n ? `${namn} (${n} ${n === 1 ? "vald" : "valda"})` : namn;
       }
       visaAntal();
-      rutor.addEventListener("change", function () {
+      if (valda.length) grupp.open = true;
+      rutor.addEventListener("change", () => {
         visaAntal();
-        if (ui) ui.triggerFilters(valdaFilter());
+        uppdateraAdress();
+        sok();
       });
-      grupp.appendChild(rubrik);
-      grupp.appendChild(rutor);
-      filterpanel.appendChild(grupp);
+      grupp.append(rubrik, rutor);
+      filterpanel.append(grupp);
     });
     filterpanel.hidden = !namnen.length;
   }
 
-  if (filterpanel) {
-    fetch(filterpanel.getAttribute("data-filter"))
-      .then(function (svar) { return svar.ok ? svar.json() : {}; })
-      .then(ritaFilter, function () {});
+  // The filter values are stored as pagefind's interface once showed them, as HTML ("&amp;").
+  function avkoda(text) {
+    return text.includes("&") ? new DOMParser().parseFromString(text, "text/html").documentElement.textContent : text;
+  }
+
+  // "År" → "ar": the filter's name in the address.
+  function nyckel(namn) {
+    return namn.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  }
+
+  function filterFranAdressen(namnen) {
+    const ut = {};
+    for (const namn of namnen) {
+      const varden = params.getAll(nyckel(namn));
+      if (varden.length) ut[namn] = varden;
+    }
+    return ut;
   }
 
   function uppdateraAdress() {
-    var params = new URLSearchParams(window.location.search);
-    var fraga = falt() ? falt().value.trim() : "";
-    if (fraga) params.set("q", fraga);
-    else params.delete("q");
-    if (sortering && sortering.value === "datum") params.set("sortera", "datum");
-    else params.delete("sortera");
-    var sok = params.toString();
+    const ny = new URLSearchParams();
+    const fraga = falt.value.trim();
+    if (fraga) ny.set("q", fraga);
+    if (sortering.value === "datum") ny.set("sortera", "datum");
+    for (const [namn, varden] of Object.entries(valdaFilter())) {
+      for (const v of varden) ny.append(nyckel(namn), v);
+    }
+    const sok = ny.toString();
     window.history.replaceState(null, "", window.location.pathname + (sok ? "?" + sok : "") + window.location.hash);
   }
 
-  var params = new URLSearchParams(window.location.search);
-  if (sortering && params.get("sortera") === "datum") sortering.value = "datum";
-  skapa(params.get("q") || "", null);
+  // --- Events -------------------------------------------------------------------------------------------
 
-  if (sortering) {
-    sortering.addEventListener("change", function () {
-      skapa(falt() ? falt().value : "", valdaFilter());
-      uppdateraAdress();
-    });
-  }
-  var vantar = null;
-  ram.addEventListener("input", function (e) {
-    if (!e.target.classList.contains("pagefind-ui__search-input")) return;
+  falt.addEventListener("input", () => {
+    ++senaste; // whatever is on its way belongs to words no longer in the field
+    lista.setAttribute("aria-busy", "true"); // the hits shown are no longer those of the field
     window.clearTimeout(vantar);
-    vantar = window.setTimeout(uppdateraAdress, 400);
+    const fraga = falt.value.trim();
+    if (fraga) pagefind.preload(normaliseraFraga(fraga), { filters: valdaFilter() }).catch(() => {});
+    vantar = window.setTimeout(() => {
+      uppdateraAdress();
+      sok();
+    }, VANTETID);
   });
-})();
+  formular.addEventListener("submit", (e) => {
+    e.preventDefault();
+    uppdateraAdress();
+    sok();
+  });
+  sortering.addEventListener("change", () => {
+    uppdateraAdress();
+    sok();
+  });
+  fler.addEventListener("click", visaFler);
+
+  // The filter values, and with them the filters of the address; then the first search.
+  const varden = await filterfil;
+  filterIAdressen = filterFranAdressen(Object.keys(varden));
+  ritaFilter(varden);
+  filterIAdressen = null;
+  if (falt.value.trim() || Object.keys(valdaFilter()).length) sok();
+}
+
+// --- Diarienummer -----------------------------------------------------------------------------------------
+
+// generator/innehall/diarienummer.kompakt: upper case, letters and digits only.
+function kompakt(text) {
+  return text.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+const KOD = /^\p{Lu}{1,6}$/u; // "SOC", "KS", "IFN", as written in a dnr
+const NUMMER = /^\p{N}+[/\-.:_]\p{N}/u; // "2023-000185", "2026/00048"
+
+// "KS-2026/00052", "SOC/2023-000185", "25SN53": digits with letters, or digits split by / - . :
+function liknarDnr(ord) {
+  const karna = ord.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  return /\p{N}/u.test(karna) && (/\p{L}/u.test(karna) || /[\p{L}\p{N}][/\-.:_]+[\p{L}\p{N}]/u.test(karna));
+}
+
+// A dnr, however it is spelt, is searched as its compact form, one word, so that every spelling
+// gives the same hits in the same order, the ärende first.
+function normaliseraFraga(fraga) {
+  if (fraga.indexOf('"') !== -1) return fraga; // the user's own phrase search
+  const ord = fraga.trim().split(/\s+/);
+  const ut = [];
+  for (let i = 0; i < ord.length; i++) {
+    if (KOD.test(ord[i]) && i + 1 < ord.length && NUMMER.test(ord[i + 1])) {
+      ut.push(kompakt(ord[i] + ord[i + 1]));
+      i++;
+    } else if (liknarDnr(ord[i])) {
+      ut.push(kompakt(ord[i]));
+    } else {
+      ut.push(ord[i]);
+    }
+  }
+  return ut.join(" ");
+}
+
+// --- Helpers ----------------------------------------------------------------------------------------------
+
+function element(namn, klass, text) {
+  const e = document.createElement(namn);
+  if (klass) e.className = klass;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function lasJson(text, standard) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    return standard;
+  }
+}

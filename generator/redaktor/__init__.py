@@ -20,7 +20,7 @@ from generator.fel import ByggFel
 from generator.innehall import modell
 from generator.innehall.modell import Webbplats
 from generator.redaktor.falt import SEKRETESS_JA, SEKRETESS_NEJ
-from generator.redaktor.konfiguration import konfiguration, ordningar
+from generator.redaktor.konfiguration import konfiguration as _konfiguration, ordningar
 
 MAPP = "admin"
 FILER = Path(__file__).parent / "filer"
@@ -49,13 +49,13 @@ def config_yml(webbplats: Webbplats) -> str:
     return (
         "# Webbredigerarens inställningar (Decap CMS), skrivna av namndsajt bygg ur innehållsmodellen och\n"
         "# site_config.yml. Ändra inte här: ändringen försvinner vid nästa bygge.\n"
-        + yaml.safe_dump(konfiguration(webbplats), allow_unicode=True, sort_keys=False, width=1000)
+        + yaml.safe_dump(_konfiguration(webbplats), allow_unicode=True, sort_keys=False, width=1000)
     )
 
 
 def _installningar_for_skriptet(webbplats: Webbplats) -> str:
     data = {
-        "format": ordningar(konfiguration(webbplats)),
+        "format": ordningar(_konfiguration(webbplats)),
         "sekretess": {"ja": SEKRETESS_JA, "nej": SEKRETESS_NEJ, "nycklar": sorted(modell.SEKRETESS_NYCKLAR)},
     }
     # Safe inside <script>: no "</" can close it.

@@ -68,7 +68,7 @@ def widget(typ: Any, metadata: list[Any] = (), nyckel: str = "") -> Falt:
     if typing.get_origin(typ) is typing.Literal:
         return {"widget": "select", "options": [str(v) for v in typing.get_args(typ)]}
     if typ is bool:
-        return {"widget": "boolean", "default": False}
+        return {"widget": "boolean"}
     if typ is int:
         return {"widget": "number", "value_type": "int"}
     if typ is float:

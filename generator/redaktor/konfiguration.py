@@ -45,11 +45,11 @@ def backend(webbplats: Webbplats) -> dict[str, Any]:
     if r.api_adress:
         ut["api_root"] = r.api_adress
     ut["commit_messages"] = {
-        "create": "Ny {{collection}}: {{slug}}",
-        "update": "Ändrad {{collection}}: {{slug}}",
-        "delete": "Borttagen {{collection}}: {{slug}}",
-        "uploadMedia": "Ny fil: {{path}}",
-        "deleteMedia": "Borttagen fil: {{path}}",
+        "create": "Skapa {{collection}}: {{slug}}",
+        "update": "Ändra {{collection}}: {{slug}}",
+        "delete": "Ta bort {{collection}}: {{slug}}",
+        "uploadMedia": "Ladda upp {{path}}",
+        "deleteMedia": "Ta bort {{path}}",
     }
     return ut
 

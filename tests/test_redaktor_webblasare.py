@@ -249,3 +249,24 @@ def test_sammantrade_och_protokoll_i_webblasaren(projekt, sida, bygg_liten, tmp_
     assert s.find(id="paragraf-101") is not None
     assert s.find(id="paragraf-103").get_text(" ", strip=True).startswith("§ 103 Borttagen på grund av sekretess")
     assert {f"{ORGAN}-{DATUM}-omedelbar", f"{ORGAN}-{DATUM}-justering"} <= anslag(site)
+
+
+def test_formularet_vagrar_omojligt_datum_och_tomt_obligatoriskt_falt(projekt, sida):
+    rot, bas = projekt
+    _oppna(sida, bas, f"collections/protokoll-{ORGAN}/new")
+    _synlig(sida, "Sammanträdets datum").fill(DATUM)
+    # 30 February, typed as a person types it: the date picker takes no such day.
+    datum = _synlig(sida, "Datum")
+    datum.click(position={"x": 12, "y": 10})  # the month, the first part of the date
+    datum.press_sequentially("02302026")
+    datum.press("Tab")
+    _knapp(sida, "Spara").click()
+    fel = sida.get_by_text("Datum är obligatoriskt.", exact=False).locator("visible=true")
+    fel.first.wait_for(timeout=VANTA)
+    # The missing required fields are named in Swedish, and nothing was saved.
+    for text in ("Plats är obligatoriskt.", "Sekreterare är obligatoriskt."):
+        assert sida.get_by_text(text, exact=False).locator("visible=true").count() >= 1, text
+    sida.screenshot(path=str(rot.parent / "fel.png"), full_page=True)
+    time.sleep(2)
+    assert not _git("branch", "--list", "cms/*", cwd=rot).strip()
+    assert datum.input_value() == ""

@@ -144,7 +144,7 @@ def sida(webblasare, projekt):
     s.close()
 
 
-def test_sammantrade_och_protokoll_i_webblasaren(projekt, sida, bygg_liten, tmp_path):
+def test_sammantrade_och_protokoll_i_webblasaren(projekt, sida, tmp_path):
     rot, bas = projekt
     mapp = rot / "content" / ORGAN / DATUM
 
@@ -205,6 +205,14 @@ def test_sammantrade_och_protokoll_i_webblasaren(projekt, sida, bygg_liten, tmp_
     _synlig(sida, "Nummer", 2).fill("103")
     _knapp(sida, "Lägg till diarienummer", 2).click()
     _synlig(sida, "Diarienummer").fill("26SN99")
+
+    # The justerat protokoll as PDF, under a name with å, ä, ö and spaces.
+    pdf = tmp_path / "Protokoll Socialnämnden 9 december.pdf"
+    shutil.copy(next((REPO / "content" / ORGAN / "2026-11-18" / "handlingar").glob("*.pdf")), pdf)
+    _knapp(sida, "Välj en fil").click()
+    sida.locator("input[type=file]").set_input_files(str(pdf))
+    sida.get_by_text("protokoll-socialnamnden-9-december.pdf").first.wait_for(timeout=VANTA)
+    _knapp(sida, "Välj markerad").click()
     _spara(sida, rot, f"cms/protokoll-{ORGAN}/{DATUM}/protokoll", f"content/{ORGAN}/{DATUM}/protokoll.yml")
 
     # The person approving merges both pull requests.
@@ -223,6 +231,9 @@ def test_sammantrade_och_protokoll_i_webblasaren(projekt, sida, bygg_liten, tmp_
     assert p101["reservationer"] == [{"namn": "Per Holm"}]
     assert p102["omedelbart_justerad"] is True
     assert p103 == {"nr": 103, "dnr": ["26SN99"], "sekretess": True}
+    # The PDF beside the protokoll, in handlingar/, with a safe ASCII name.
+    assert protokoll["fil"] == "handlingar/protokoll-socialnamnden-9-december.pdf"
+    assert (mapp / protokoll["fil"]).read_bytes() == pdf.read_bytes()
 
     r = kor("validera", "--datum", "2026-12-11", cwd=rot)
     assert r.returncode == 0, r.stderr
@@ -247,6 +258,7 @@ def test_sammantrade_och_protokoll_i_webblasaren(projekt, sida, bygg_liten, tmp_
     site = bygg("2026-12-11")
     s = las_sida(site, f"{ORGAN}/{DATUM}")
     assert s.find(id="paragraf-101") is not None
+    assert s.select_one('a[href$="protokoll-socialnamnden-9-december.pdf"]') is not None
     assert s.find(id="paragraf-103").get_text(" ", strip=True).startswith("§ 103 Borttagen på grund av sekretess")
     assert {f"{ORGAN}-{DATUM}-omedelbar", f"{ORGAN}-{DATUM}-justering"} <= anslag(site)
 

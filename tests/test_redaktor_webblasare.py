@@ -273,7 +273,7 @@ def test_formularet_vagrar_omojligt_datum_och_tomt_obligatoriskt_falt(projekt, s
     datum.press_sequentially("02302026")
     datum.press("Tab")
     _knapp(sida, "Spara").click()
-    fel = sida.get_by_text("Datum är obligatoriskt.", exact=False).locator("visible=true")
+    fel = sida.get_by_text("Datum: datumet finns inte. Välj ett verkligt datum.", exact=False).locator("visible=true")
     fel.first.wait_for(timeout=VANTA)
     # The missing required fields are named in Swedish, and nothing was saved.
     for text in ("Plats är obligatoriskt.", "Sekreterare är obligatoriskt."):

@@ -22,7 +22,8 @@ from generator.redaktor.tips import ENTAL, ETIKETTER, LANGA_TEXTER, TIPS
 
 Falt = dict[str, Any]
 
-DATUM: Falt = {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD", "time_format": False}
+# "datum" is Decap's date widget as redaktor.js registers it: it also refuses a day that does not exist.
+DATUM: Falt = {"widget": "datum", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD", "time_format": False}
 KLOCKSLAG: Falt = {"widget": "datetime", "format": "HH:mm", "date_format": False, "time_format": "HH:mm"}
 
 

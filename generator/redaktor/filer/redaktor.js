@@ -178,6 +178,25 @@ function sammanfoga(mal, kalla) {
   return mal;
 }
 
+// Dates: Decap's own date widget (a date picker, ÅÅÅÅ-MM-DD), which tells the form when the picker
+// holds a day that does not exist. The picker then reports no value at all, so without this an
+// optional date typed as 30 February would silently be left out.
+const DATUMVAL = CMS.getWidget("datetime");
+const Datum = window.createClass({
+  isValid() {
+    const falt = this.rot && this.rot.querySelector("input");
+    if (falt && falt.validity && falt.validity.badInput) {
+      const namn = this.props.field.get("label", this.props.field.get("name"));
+      return { error: { type: "CUSTOM", message: `${namn}: datumet finns inte. Välj ett verkligt datum.` } };
+    }
+    return true;
+  },
+  render() {
+    return window.h("div", { ref: (el) => (this.rot = el) }, window.h(DATUMVAL.control, this.props));
+  },
+});
+CMS.registerWidget("datum", Datum, DATUMVAL.preview, DATUMVAL.schema);
+
 CMS.registerLocale("sv", sammanfoga({ ...CMS.getLocale("sv") }, SVENSKA));
 CMS.registerPreviewStyle("redaktor.css");
 CMS.init();

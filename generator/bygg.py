@@ -249,6 +249,15 @@ def _bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, behall_sokindex: 
         # The export before the search index: on a large archive pagefind is still at work.
         with _steg("Exporterar öppna data, flöden och kalendrar", logg, tider):
             exportera(pub, site)
+        # --- The web editor at /admin/ (generator/redaktor) ---
+        with _steg("Skriver webbredigeraren", logg, tider):
+            from generator.redaktor import RedaktorFel, skriv_redaktor
+
+            try:
+                skriv_redaktor(pub.innehall.webbplats, rot, site)
+            except RedaktorFel as e:
+                raise ByggFel(str(e)) from e
+        # --- end of the web editor ---
         if behall:
             with _steg("Behåller sökindexet", logg, tider):
                 shutil.copytree(utdata / SOKINDEX, site / SOKINDEX)

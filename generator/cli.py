@@ -68,6 +68,10 @@ def _parser() -> argparse.ArgumentParser:
 
     v = kommandon.add_parser("validera", help="granska innehållet utan att bygga; fel ger slutkod 1, varningar 0")
     v.add_argument("--datum", type=_datum, metavar="ÅÅÅÅ-MM-DD", help=datum_hjalp)
+    v.add_argument(
+        "--format", choices=["text", "github"], default="text",
+        help="text (standard) eller github: varje fel som en anteckning på filen och raden i en pull request",
+    )
 
     f = kommandon.add_parser("frister", help="de lagstadgade datumen för en justering")
     f.add_argument("justeringsdatum", type=_datum, metavar="JUSTERINGSDATUM", help="dagen då protokollet justerades (ÅÅÅÅ-MM-DD)")
@@ -151,20 +155,25 @@ def _kor_bygg(args) -> int:
 def _kor_validera(args) -> int:
     from generator.bygg import las_och_granska, publicera_och_granska
 
+    # --- `--format github`: workflow commands for the pull request (generator/redaktor/arbetsflode.py) ---
+    _skriv = _skriv_problem
+    if args.format == "github":
+        from generator.redaktor.arbetsflode import skriv_for_github as _skriv
+    # --- end ---
     try:
         innehall, varningar = las_och_granska(Path.cwd())
     except InnehallsFel as e:
-        _skriv_problem(e.problem)
+        _skriv(e.problem)
         fel = sum(1 for x in e.problem if x.fel)
         print(f"Innehållet har {_antal(fel, 'fel', 'fel')}.", file=sys.stderr)
         return 1
     try:
         pub, godkanda = publicera_och_granska(innehall, args.datum or lagrum.idag())
     except InnehallsFel as e:
-        _skriv_problem(e.problem)
+        _skriv(e.problem)
         print(f"Innehållet har {_antal(len(e.problem), 'fel', 'fel')}.", file=sys.stderr)
         return 1
-    _skriv_problem(varningar)
+    _skriv(varningar)
     for g in godkanda:
         print(str(g), file=sys.stderr)
     print(

@@ -9,8 +9,8 @@ import yaml
 
 from conftest import REPO, program
 
-BYGG = 'python3 -m venv .venv && .venv/bin/python -m pip install -e . && .venv/bin/namndsajt bygg'
-TEST = 'python3 -m venv .venv && .venv/bin/python -m pip install -e ".[test]" && .venv/bin/python -m pytest'
+BYGG = 'python3 -m venv .venv && .venv/bin/python -m pip install -e . && npm ci && .venv/bin/namndsajt bygg'
+TEST = 'python3 -m venv .venv && .venv/bin/python -m pip install -e ".[test]" && npm ci && .venv/bin/python -m pytest'
 
 
 def kodblock() -> list[str]:
@@ -65,3 +65,24 @@ def test_varje_underpaket_installeras():
         if "__pycache__" not in p.parts
     }
     assert paket | {"generator.theme"} == listade
+
+
+def test_npm_paketen_ar_last_och_installeras_overallt():
+    """The editor's npm packages are pinned exactly and locked; every way of building installs them."""
+    import json
+
+    paket = json.loads((REPO / "package.json").read_text())
+    las = json.loads((REPO / "package-lock.json").read_text())
+    for avsnitt in ("dependencies", "devDependencies"):
+        for namn, version in paket[avsnitt].items():
+            assert re.fullmatch(r"\d+\.\d+\.\d+", version), (namn, version)
+            assert las["packages"][f"node_modules/{namn}"]["version"] == version, namn
+    assert "npm ci" in BYGG and "npm ci" in TEST
+    for namn in ("publicera.yml", "validera.yml", "tester.yml"):
+        text = (REPO / ".github/workflows" / namn).read_text()
+        assert "actions/setup-node@" in text and "npm ci" in text, namn
+
+
+def test_pull_request_far_felen_pa_raden():
+    text = (REPO / ".github/workflows/validera.yml").read_text()
+    assert "namndsajt validera --format github" in text

@@ -223,6 +223,21 @@ class Webbgallring(Modell):
     styrdokument_efter_ar: Annotated[int, Field(gt=0)] | None = Field(None, alias="styrdokument_efter_år")
 
 
+class Redaktor(Modell):
+    """Where the web editor at /admin/ reads and writes: the git service, the repository and the
+    sign-in. Without this section the repository is read from a GitHub Pages webbadress."""
+
+    tjanst: Literal["github", "gitlab", "gitea", "forgejo"] = Field("github", alias="tjänst")
+    repo: Annotated[str, Field(pattern=r"^[^/\s]+(?:/[^/\s]+)+$")] | None = None
+    gren: Text = "main"
+    inloggning: Annotated[str, Field(pattern=r"^https?://")] | None = None
+    app_id: str | None = None
+    api_adress: Annotated[str, Field(pattern=r"^https?://")] | None = None
+    lokal_server: Annotated[str, Field(pattern=r"^http://(127\.0\.0\.1|localhost)(:\d+)?/")] = (
+        "http://127.0.0.1:8081/api/v1"
+    )
+
+
 class Webbplats(Modell):
     """site_config.yml: the one file a kommun edits."""
 
@@ -244,6 +259,7 @@ class Webbplats(Modell):
     farger: Farger = Field(Farger(), alias="färger")
     logotyp: str | None = None
     tillganglighet: Tillganglighet = Field(Tillganglighet(), alias="tillgänglighet")
+    redaktor: Redaktor = Redaktor()
     organ: Annotated[list[Organ], Field(min_length=1)]
 
 

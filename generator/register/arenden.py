@@ -6,8 +6,9 @@ fullmäktige by its diarienummer, whatever organ writes it down and however it
 is spelt (`diarienummer.slug` decides which spellings are the same). Each
 ärende has a page at `arenden/<slug>/`, linked from every § that carries it.
 
-Built from the register (`forteckning`), so an ärende shows only what is
-published; a diarienummer that only a sekretess § carries has no page.
+Built once, by the rules stage, from the register (`forteckning`), so an ärende
+shows only what is published; a diarienummer that only a sekretess § carries has
+no page. Both belong to the published view (`Publicering.arenden`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 
 from generator.innehall import diarienummer
 from generator.register.forteckning import HANDLING, KALLELSE, PARAGRAF, STYRDOKUMENT, Post
-from generator.innehall.modell import Organ
+from generator.regler.vy import Organ
 
 ADRESS = "arenden/"
 
@@ -31,14 +32,14 @@ def adress(dnr: str) -> str:
     return f"{ADRESS}{diarienummer.slug(dnr)}/"
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Steg:
     """One step of an ärende: one sammanträde (or one styrdokument's decision)."""
 
     datum: dt.date
     organ: Organ | None
     sida: str | None  # the sammanträde's page, for a step that is a sammanträde
-    poster: list[Post] = field(default_factory=list)
+    poster: tuple[Post, ...] = ()
 
     @property
     def handlingar(self) -> list[Post]:
@@ -53,14 +54,15 @@ def _unika(handlingar) -> list[Post]:
     return list(sedda.values())
 
 
-@dataclass
+@dataclass(frozen=True)
 class Arende:
     slug: str
     dnr: str  # the spelling used most often
-    stavningar: list[str]  # every spelling in the content, most used first
+    stavningar: tuple[str, ...]  # every spelling in the content, most used first
     rubrik: str  # of the earliest § or item
-    steg: list[Steg]
-    samma_arende: list[Arende] = field(default_factory=list, repr=False, compare=False)  # other dnr on the same §§
+    steg: tuple[Steg, ...]
+    # Other dnr on the same §§; set once every ärende exists (`arenden`), as they refer to each other.
+    samma_arende: tuple[Arende, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def adress(self) -> str:
@@ -116,20 +118,19 @@ def arenden(poster: list[Post]) -> list[Arende]:
         steg: list[Steg] = []
         for p in lista:
             # One step per organ and day: the sammanträde and a styrdokument it adopted.
-            sida = p.adress.split("#")[0] if p.sammantrade is not None else None
             if steg and (steg[-1].datum, steg[-1].organ) == (p.datum, p.organ):
-                steg[-1].poster.append(p)
-                steg[-1].sida = steg[-1].sida or sida
+                steg[-1] = Steg(p.datum, p.organ, steg[-1].sida or p.sida, (*steg[-1].poster, p))
             else:
-                steg.append(Steg(p.datum, p.organ, sida, [p]))
-        ordnade = [d for d, _ in sorted(stavningar[s].items(), key=lambda x: (-x[1], x[0]))]
+                steg.append(Steg(p.datum, p.organ, p.sida, (p,)))
+        ordnade = tuple(d for d, _ in sorted(stavningar[s].items(), key=lambda x: (-x[1], x[0])))
         rubrik = next((p.rubrik.split(": ", 1)[-1] if p.typ == KALLELSE else _utan_nummer(p) for p in lista), "")
-        ut.append(Arende(slug=s, dnr=ordnade[0], stavningar=ordnade, rubrik=rubrik, steg=steg))
+        ut.append(Arende(slug=s, dnr=ordnade[0], stavningar=ordnade, rubrik=rubrik, steg=tuple(steg)))
     per_slug_arende = {a.slug: a for a in ut}
     for a in ut:
         # The same posts may carry another ärende's dnr too (one kommun's and another's).
         andra = {diarienummer.slug(d) for p in a.poster for d in p.dnr} - {a.slug}
-        a.samma_arende = [per_slug_arende[s] for s in sorted(andra) if s in per_slug_arende]
+        # The ärenden refer to each other, so this one field is set after they are made.
+        object.__setattr__(a, "samma_arende", tuple(per_slug_arende[s] for s in sorted(andra) if s in per_slug_arende))
     return ut
 
 
@@ -140,6 +141,3 @@ def _utan_nummer(p: Post) -> str:
     return p.rubrik
 
 
-def lankar(lista: list[Arende]) -> dict[str, str]:
-    """Every spelling of every dnr → its ärende page, for the templates."""
-    return {d: a.adress for a in lista for d in a.stavningar}

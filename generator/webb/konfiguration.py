@@ -7,19 +7,20 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from generator.regler.publicering import Publicering
+from generator.fel import ByggFel
+from generator.regler.vy import Publicering
 from generator.webb.sidor import navigering
 
 TEMA = Path(str(importlib.resources.files("generator.theme")))
 
 
-class KonfigurationsFel(Exception):
-    pass
+class KonfigurationsFel(ByggFel):
+    """mkdocs does not accept the configuration made from site_config.yml."""
 
 
 def mkdocs_konfiguration(pub: Publicering, docs_dir: Path, site_dir: Path) -> MkDocsConfig:
-    webbplats = pub.innehall.webbplats
-    config = MkDocsConfig(config_file_path=str(pub.innehall.rot / "site_config.yml"))
+    webbplats = pub.webbplats
+    config = MkDocsConfig(config_file_path=str(docs_dir.parent / "site_config.yml"))
     config.load_dict(
         {
             "site_name": webbplats.kommun,

@@ -35,7 +35,7 @@ from generator.innehall.laddning import las_innehall
 from generator.regler.personnummerkontroll import Godkant, granska_personnummer
 from generator.innehall.problem import InnehallsFel, Problem, Problemlista
 from generator.fel import ByggFel
-from generator.regler.publicering import publicera
+from generator.regler.publicering import Utfall, tillampa
 from generator.regler.vy import Fil, Publicering
 from generator.webb.konfiguration import mkdocs_konfiguration
 from generator.sok.sokindex import MAPP as SOKINDEX, SokindexFel
@@ -185,10 +185,11 @@ def byt_in(ny: Path, mal: Path) -> Path | None:
     return gammal
 
 
-def tillampa_reglerna(innehall: Innehall, datum: dt.date) -> Publicering:
-    """The publishing rules as of `datum`: the published view every later stage reads."""
+def tillampa_reglerna(innehall: Innehall, datum: dt.date) -> Utfall:
+    """The publishing rules as of `datum`: the published view every later stage reads, and what
+    webbgallring withheld."""
     with langlivade_objekt():
-        return publicera(innehall, datum)
+        return tillampa(innehall, datum)
 
 
 def sok_personnummer(innehall: Innehall, pub: Publicering) -> list[Godkant]:
@@ -203,7 +204,7 @@ def sok_personnummer(innehall: Innehall, pub: Publicering) -> list[Godkant]:
 
 def publicera_och_granska(innehall: Innehall, datum: dt.date) -> tuple[Publicering, list[Godkant]]:
     """Both stages after validation, as `namndsajt validera` runs them."""
-    pub = tillampa_reglerna(innehall, datum)
+    pub = tillampa_reglerna(innehall, datum).publicering
     return pub, sok_personnummer(innehall, pub)
 
 
@@ -223,23 +224,35 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, *, behall_sokindex
     """All stages. With `behall_sokindex` the search index of the site already
     at `utdata` is carried over instead of built anew: the preview's rebuilds,
     where indexing every PDF would take longer than all the rest."""
+    tider: dict[str, float] = {}
     try:
-        return _bygg(rot, datum, utdata, logg, behall_sokindex)
+        return bygg_granskat(*_las_och_granska(rot, logg, tider), datum, utdata, logg,
+                             behall_sokindex=behall_sokindex, tider=tider)
     finally:
         gc.unfreeze()
 
 
-def _bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, behall_sokindex: bool) -> Resultat:
-    tider: dict[str, float] = {}
+def _las_och_granska(rot: Path, logg: Logg, tider: dict[str, float]) -> tuple[Innehall, list[Problem]]:
     with _steg("Läser innehållet", logg, tider), langlivade_objekt():
         inlast, problem = las_innehall(rot)
     with _steg("Granskar innehållet", logg, tider), langlivade_objekt():
-        innehall, varningar = granska_inlast(inlast, problem)
+        return granska_inlast(inlast, problem)
+
+
+def bygg_granskat(
+    innehall: Innehall, varningar: list[Problem], datum: dt.date, utdata: Path, logg: Logg, *,
+    behall_sokindex: bool = False, tider: dict[str, float] | None = None,
+) -> Resultat:
+    """The stages after validation, from content that is loaded and validated (`varningar` are
+    its warnings): the publishing rules, the personnummer scan, then every output, which reads
+    only the published view."""
+    tider = {} if tider is None else tider
     with _steg("Tillämpar publiceringsreglerna per " + datum.isoformat(), logg, tider):
-        pub = tillampa_reglerna(innehall, datum)
+        utfall = tillampa_reglerna(innehall, datum)
+    pub = utfall.publicering
     with _steg("Söker efter personnummer", logg, tider):
         godkanda = sok_personnummer(innehall, pub)
-    del inlast, innehall  # from here on every stage reads only the published view
+    del innehall  # from here on every stage reads only the published view
     utdata = utdata.resolve()
     utdata.parent.mkdir(parents=True, exist_ok=True)
     # Leftovers of a build that was killed before it could clean up.
@@ -277,4 +290,4 @@ def _bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, behall_sokindex: 
         if indexering is not None:
             indexering.vanta()  # pagefind reads from the work folder until it is done
         shutil.rmtree(arbetsmapp, ignore_errors=True)
-    return Resultat(utdata, sidor, len(pub.anslagstavla), varningar, list(pub.gallrade), godkanda, tider)
+    return Resultat(utdata, sidor, len(pub.anslagstavla), varningar, list(utfall.gallrade), godkanda, tider)

@@ -261,8 +261,22 @@ def _styrdokument(post: StyrdokumentPost, status: str) -> tuple[vy.PubliceratSty
     return vy_, mapp.filer
 
 
+@dataclass(frozen=True)
+class Utfall:
+    """What the rules decided: the published view, and for the build report (never published)
+    what webbgallring withheld."""
+
+    publicering: Publicering
+    gallrade: tuple[str, ...]
+
+
 def publicera(innehall: Innehall, datum: dt.date) -> Publicering:
     """Apply the publishing rules as of `datum` to validated content: the published view."""
+    return tillampa(innehall, datum).publicering
+
+
+def tillampa(innehall: Innehall, datum: dt.date) -> Utfall:
+    """Apply the publishing rules as of `datum` to validated content."""
     organ = {o.slug: _organ(o) for o in innehall.webbplats.organ}
     sammantraden: list[vy.PubliceratSammantrade] = []
     notiser: list[vy.Tillkannagivande] = []
@@ -300,9 +314,10 @@ def publicera(innehall: Innehall, datum: dt.date) -> Publicering:
         filer.extend(f)
     register = forteckning(sammantraden, styrdokument, anslagstavla, filer, organ)
     logotyp = innehall.webbplats.logotyp
-    return Publicering(
+    pub = Publicering(
         datum=datum, webbplats=innehall.webbplats, logotyp=None if logotyp is None else innehall.rot / logotyp,
         organ=tuple(organ.values()), sammantraden=tuple(sammantraden), anslagstavla=tuple(anslagstavla),
         styrdokument=tuple(styrdokument), filer=tuple(filer), register=tuple(register),
-        arenden=tuple(arenden(register)), gallrade=tuple(gallrade),
+        arenden=tuple(arenden(register)),
     )
+    return Utfall(pub, tuple(gallrade))

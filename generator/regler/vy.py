@@ -337,7 +337,6 @@ class Publicering:
     filer: tuple[Fil, ...]
     register: tuple[Post, ...]  # everything a person can find (register.forteckning)
     arenden: tuple[Arende, ...]  # by diarienummer (register.arenden)
-    gallrade: tuple[str, ...] = ()  # what webbgallring withheld, for the build report
 
     def sammantraden_for(self, organ: Organ) -> list[PubliceratSammantrade]:
         return [p for p in self.sammantraden if p.organ.slug == organ.slug]

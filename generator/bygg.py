@@ -35,6 +35,7 @@ from generator.innehall.laddning import las_innehall
 from generator.regler.personnummerkontroll import Godkant, granska_personnummer
 from generator.innehall.problem import InnehallsFel, Problem, Problemlista
 from generator.fel import ByggFel
+from generator.register import registrera
 from generator.regler.publicering import Utfall, tillampa
 from generator.regler.vy import Fil, Publicering
 from generator.webb.konfiguration import mkdocs_konfiguration
@@ -186,10 +187,11 @@ def byt_in(ny: Path, mal: Path) -> Path | None:
 
 
 def tillampa_reglerna(innehall: Innehall, datum: dt.date) -> Utfall:
-    """The publishing rules as of `datum`: the published view every later stage reads, and what
-    webbgallring withheld."""
+    """The publishing rules as of `datum`: the published view every later stage reads, with its
+    register and ärenden, and what webbgallring withheld."""
     with langlivade_objekt():
-        return tillampa(innehall, datum)
+        utfall = tillampa(innehall, datum)
+        return dataclasses.replace(utfall, publicering=registrera(utfall.publicering))
 
 
 def sok_personnummer(innehall: Innehall, pub: Publicering) -> list[Godkant]:

@@ -1,4 +1,4 @@
-"""Text helpers every output shares: Swedish dates and counts, and Markdown as HTML or as plain text.
+"""Text helpers every output shares: Swedish dates, and Markdown as HTML or as plain text.
 
 They sit at the top of the package, below every stage that shows text to people (the pages in
 `webb`, the search records in `sok`, the data and feeds in `export`), so that no output has to
@@ -25,11 +25,6 @@ def datum_text(d: dt.date, veckodag: bool = True) -> str:
     """2025-03-28 → "fredag 28 mars 2025"."""
     text = f"{d.day} {MANADER[d.month - 1]} {d.year}"
     return f"{VECKODAGAR[d.weekday()]} {text}" if veckodag else text
-
-
-def antal(n: int, ett: str, flera: str) -> str:
-    """3, "sida", "sidor" → "3 sidor"; 1 → "1 sida"."""
-    return f"{n} {ett if n == 1 else flera}"
 
 
 # --- Markdown ------------------------------------------------------------------------------

@@ -14,10 +14,9 @@ from conftest import REPO
 from generator.sok import pagefind_ordning
 from generator.sok import sokindex
 from generator.register.arenden import arenden
-from generator.bygg import las_och_granska
+from generator.bygg import las_och_granska, tillampa_reglerna
 from generator.register.forteckning import HANDLING, KALLELSE, PARAGRAF, Post
 from generator.regler.vy import Organ
-from generator.regler.publicering import publicera
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +27,7 @@ def innehall():
 
 @pytest.fixture(scope="module")
 def pub(innehall):
-    return publicera(innehall, dt.date(2026, 11, 23))
+    return tillampa_reglerna(innehall, dt.date(2026, 11, 23)).publicering
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,7 @@ import jinja2
 import pytest
 
 from conftest import REPO
-from generator.bygg import las_och_granska
-from generator.regler.publicering import publicera
+from generator.bygg import las_och_granska, tillampa_reglerna
 from generator.webb import sidor
 from generator.webb.sidor import StriktUndefined
 
@@ -18,7 +17,7 @@ from generator.webb.sidor import StriktUndefined
 @pytest.fixture(scope="module")
 def alla():
     innehall, _ = las_och_granska(REPO)
-    return sidor.alla_sidor(publicera(innehall, dt.date(2026, 11, 23)))
+    return sidor.alla_sidor(tillampa_reglerna(innehall, dt.date(2026, 11, 23)).publicering)
 
 
 def test_varje_sidtyp_finns_i_exemplet_och_har_sin_mall(alla):

@@ -13,15 +13,12 @@ no page. Both belong to the published view (`Publicering.arenden`).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
 
 from generator.innehall import diarienummer
-from generator.register.forteckning import HANDLING, KALLELSE, PARAGRAF, STYRDOKUMENT, Post
-from generator.regler.vy import Organ
-
-ADRESS = "arenden/"
+from generator.register.forteckning import HANDLING, KALLELSE, PARAGRAF, STYRDOKUMENT
+from generator.regler import adresser
+from generator.regler.vy import Arende, Post, Steg
 
 # Within one sammanträde the kallelse comes before the protokoll.
 _ORDNING = {KALLELSE: 0, PARAGRAF: 1, STYRDOKUMENT: 2}
@@ -29,68 +26,7 @@ _ORDNING = {KALLELSE: 0, PARAGRAF: 1, STYRDOKUMENT: 2}
 
 def adress(dnr: str) -> str:
     """The ärende page of a dnr, however it is spelt: "KS-2026/00052" → "arenden/ks-2026-00052/"."""
-    return f"{ADRESS}{diarienummer.slug(dnr)}/"
-
-
-@dataclass(frozen=True, slots=True)
-class Steg:
-    """One step of an ärende: one sammanträde (or one styrdokument's decision)."""
-
-    datum: dt.date
-    organ: Organ | None
-    sida: str | None  # the sammanträde's page, for a step that is a sammanträde
-    poster: tuple[Post, ...] = ()
-
-    @property
-    def handlingar(self) -> list[Post]:
-        """The handlingar of this step's posts, each once."""
-        return _unika(h for p in self.poster for h in p.handlingar)
-
-
-def _unika(handlingar) -> list[Post]:
-    sedda: dict[str, Post] = {}
-    for h in handlingar:
-        sedda.setdefault(h.adress, h)
-    return list(sedda.values())
-
-
-@dataclass(frozen=True)
-class Arende:
-    slug: str
-    dnr: str  # the spelling used most often
-    stavningar: tuple[str, ...]  # every spelling in the content, most used first
-    rubrik: str  # of the earliest § or item
-    steg: tuple[Steg, ...]
-    # Other dnr on the same §§; set once every ärende exists (`arenden`), as they refer to each other.
-    samma_arende: tuple[Arende, ...] = field(default=(), repr=False, compare=False)
-
-    @property
-    def adress(self) -> str:
-        return f"{ADRESS}{self.slug}/"
-
-    @property
-    def normalform(self) -> str:
-        return diarienummer.normalisera(self.dnr)
-
-    @property
-    def poster(self) -> list[Post]:
-        return [p for st in self.steg for p in st.poster]
-
-    @property
-    def handlingar(self) -> list[Post]:
-        return _unika(h for st in self.steg for h in st.handlingar)
-
-    @property
-    def organ(self) -> list[Organ]:
-        ut: dict[str, Organ] = {}
-        for st in self.steg:
-            if st.organ is not None:
-                ut.setdefault(st.organ.slug, st.organ)
-        return list(ut.values())
-
-    @property
-    def senast(self) -> dt.date:
-        return self.steg[-1].datum
+    return adresser.arende(diarienummer.slug(dnr))
 
 
 def _nyckel(p: Post) -> tuple:

@@ -19,7 +19,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.regler import adresser
-from generator.regler.vy import Fil, Organ, PubliceratSammantrade, PubliceratStyrdokument, Tillkannagivande
+from generator.regler.vy import (
+    Fil, Organ, Post, Publicering, PubliceratSammantrade, PubliceratStyrdokument, Tillkannagivande,
+)
 from generator.text import datum_text
 
 PARAGRAF = "paragraf"
@@ -36,28 +38,6 @@ TYPNAMN = {
     STYRDOKUMENT: "Styrdokument",
     ANSLAG: "Anslag",
 }
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Post:
-    id: str  # unique and stable
-    typ: str  # PARAGRAF, KALLELSE, HANDLING, STYRDOKUMENT or ANSLAG
-    titel: str  # as a person cites it: "§ 45 Strategisk plan – Socialnämnden 26 mars 2025"
-    rubrik: str  # the short form: "§ 45 Strategisk plan"
-    adress: str  # the page and anchor, or the PDF file
-    datum: dt.date
-    organ: Organ | None
-    dnr: tuple[str, ...] = ()  # as written
-    text: tuple[str, ...] = ()  # Markdown parts to index
-    pdf: Path | None = None  # the source of a handling's file, or a styrdokument's
-    sammanhang: tuple[str, str] | None = None  # (name, address) of the page a handling belongs to
-    handlingar: tuple[Post, ...] = ()  # filed under this § or item
-    status: str | None = None  # a styrdokument's: gällande, kommande, upphävd, utgången
-    sida: str | None = None  # the page of the sammanträde a § or item or handling belongs to
-
-    @property
-    def ar(self) -> int:
-        return self.datum.year
 
 
 def _mote(organ: Organ, datum: dt.date) -> str:
@@ -184,20 +164,14 @@ class _Register:
         return ut
 
 
-def forteckning(
-    sammantraden: list[PubliceratSammantrade],
-    styrdokument: list[PubliceratStyrdokument],
-    anslagstavla: list[Tillkannagivande],
-    filer: list[Fil],
-    organ: dict[str, Organ],
-) -> list[Post]:
+def forteckning(pub: Publicering) -> list[Post]:
     """Every published thing a person can find, in the order of the content."""
-    reg = _Register(filer)
-    for p in sammantraden:
+    reg = _Register(pub.filer)
+    for p in pub.sammantraden:
         reg.sammantrade(p)
-    for d in styrdokument:
-        reg.styrdokument(d, organ.get(d.beslutad_av))
-    for t in anslagstavla:
+    for d in pub.styrdokument:
+        reg.styrdokument(d, pub.organ_med_slug(d.beslutad_av))
+    for t in pub.anslagstavla:
         if t.anslag is not None:
             reg.anslag(t)
     return reg.klar()

@@ -63,6 +63,14 @@ def anslag(post: _HarId) -> str:
     return f"{ANSLAGSTAVLA}{post.id}/"
 
 
+ARENDEN = "arenden/"
+
+
+def arende(slug: str) -> str:
+    """The page of an ärende, by its diarienummer's slug (`innehall.diarienummer.slug`)."""
+    return f"{ARENDEN}{slug}/"
+
+
 def filnamn(fil: str) -> str:
     """A stable, safe address for a file name a secretary chose:
     `handlingar/Tjänsteskrivelse budget 2025.pdf` → `handlingar/tjansteskrivelse-budget-2025.pdf`

@@ -2,7 +2,8 @@
 
 This stage decides nothing by itself: every decision about a date is a call to `lagrum`. It turns
 the validated content into the published view (`vy.Publicering`), copying into the view's own
-types only what may be published, and builds the register and the ärenden from that view once.
+types only what may be published; the register stage (`register.registrera`) then adds the
+register and the ärenden to that view, once.
 Sekretess, webbgallring, "not yet justerat" and "not yet utfärdad" are decided here and nowhere else.
 """
 
@@ -16,8 +17,6 @@ from typing import Callable
 from generator.innehall import modell
 from generator.innehall.modell import paragrafserie
 from generator.innehall.samling import AnslagPost, Innehall, Sammantrade, StyrdokumentPost
-from generator.register.arenden import arenden
-from generator.register.forteckning import forteckning
 from generator.regler import adresser, lagrum, vy
 from generator.regler.vy import Fil, Publicering
 
@@ -270,13 +269,9 @@ class Utfall:
     gallrade: tuple[str, ...]
 
 
-def publicera(innehall: Innehall, datum: dt.date) -> Publicering:
-    """Apply the publishing rules as of `datum` to validated content: the published view."""
-    return tillampa(innehall, datum).publicering
-
-
 def tillampa(innehall: Innehall, datum: dt.date) -> Utfall:
-    """Apply the publishing rules as of `datum` to validated content."""
+    """Apply the publishing rules as of `datum` to validated content. The view's register and
+    ärenden are the register stage's (`register.registrera`), which the build runs next."""
     organ = {o.slug: _organ(o) for o in innehall.webbplats.organ}
     sammantraden: list[vy.PubliceratSammantrade] = []
     notiser: list[vy.Tillkannagivande] = []
@@ -312,12 +307,10 @@ def tillampa(innehall: Innehall, datum: dt.date) -> Utfall:
         vy_, f = _styrdokument(post, status)
         styrdokument.append(vy_)
         filer.extend(f)
-    register = forteckning(sammantraden, styrdokument, anslagstavla, filer, organ)
     logotyp = innehall.webbplats.logotyp
     pub = Publicering(
         datum=datum, webbplats=innehall.webbplats, logotyp=None if logotyp is None else innehall.rot / logotyp,
         organ=tuple(organ.values()), sammantraden=tuple(sammantraden), anslagstavla=tuple(anslagstavla),
-        styrdokument=tuple(styrdokument), filer=tuple(filer), register=tuple(register),
-        arenden=tuple(arenden(register)),
+        styrdokument=tuple(styrdokument), filer=tuple(filer),
     )
     return Utfall(pub, tuple(gallrade))

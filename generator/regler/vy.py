@@ -10,8 +10,9 @@ frozen, and hold copies of what may be published, never the content model:
   that could hold anything else; a handling under sekretess is a `SekretessHandling`, a title without
   a file (OSL 2009:400);
 - every published file is a `Fil` that knows its owner;
-- the register of what can be found (`register.forteckning`) and the ärenden (`register.arenden`)
-  are built once, from the view, and belong to it.
+- the register of what can be found (`Post`, built by `register.forteckning`) and the ärenden
+  (`Arende`, by `register.arenden`) are built once, from the rest of the view, and belong to it
+  (`register.registrera` completes the view; the build does it in its rules stage).
 
 The one thing in it that is not its own type is `webbplats`, the site's settings from
 site_config.yml (name, address, colours, contact): they hold no content.
@@ -20,16 +21,15 @@ site_config.yml (name, address, colours, contact): they hold no content.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Literal
 
+from generator.regler import adresser
 from generator.regler.lagrum import Frister
 
 if TYPE_CHECKING:
     from generator.innehall.modell import Webbplats
-    from generator.register.arenden import Arende
-    from generator.register.forteckning import Post
 
 vy = dataclass(frozen=True, slots=True, kw_only=True)  # every type of the view
 
@@ -309,6 +309,92 @@ class PubliceratStyrdokument:
     godkanda_nummer: tuple[GodkantNummer, ...] = ()
 
 
+# --- The register: what can be found, and the ärenden -----------------------------------------
+
+
+@vy
+class Post:
+    """One post of the register: a thing a person would cite (register.forteckning)."""
+
+    id: str  # unique and stable
+    typ: str  # PARAGRAF, KALLELSE, HANDLING, STYRDOKUMENT or ANSLAG
+    titel: str  # as a person cites it: "§ 45 Strategisk plan – Socialnämnden 26 mars 2025"
+    rubrik: str  # the short form: "§ 45 Strategisk plan"
+    adress: str  # the page and anchor, or the PDF file
+    datum: dt.date
+    organ: Organ | None
+    dnr: tuple[str, ...] = ()  # as written
+    text: tuple[str, ...] = ()  # Markdown parts to index
+    pdf: Path | None = None  # the source of a handling's file, or a styrdokument's
+    sammanhang: tuple[str, str] | None = None  # (name, address) of the page a handling belongs to
+    handlingar: tuple[Post, ...] = ()  # filed under this § or item
+    status: str | None = None  # a styrdokument's: gällande, kommande, upphävd, utgången
+    sida: str | None = None  # the page of the sammanträde a § or item or handling belongs to
+
+    @property
+    def ar(self) -> int:
+        return self.datum.year
+
+
+@dataclass(frozen=True, slots=True)
+class Steg:
+    """One step of an ärende: one sammanträde (or one styrdokument's decision)."""
+
+    datum: dt.date
+    organ: Organ | None
+    sida: str | None  # the sammanträde's page, for a step that is a sammanträde
+    poster: tuple[Post, ...] = ()
+
+    @property
+    def handlingar(self) -> list[Post]:
+        """The handlingar of this step's posts, each once."""
+        return _unika(h for p in self.poster for h in p.handlingar)
+
+
+def _unika(handlingar) -> list[Post]:
+    sedda: dict[str, Post] = {}
+    for h in handlingar:
+        sedda.setdefault(h.adress, h)
+    return list(sedda.values())
+
+
+@dataclass(frozen=True)
+class Arende:
+    """Everything published under one diarienummer, however it is spelt (register.arenden)."""
+
+    slug: str
+    dnr: str  # the spelling used most often
+    stavningar: tuple[str, ...]  # every spelling in the content, most used first
+    rubrik: str  # of the earliest § or item
+    steg: tuple[Steg, ...]
+    # Other dnr on the same §§; set once every ärende exists (`arenden`), as they refer to each other.
+    samma_arende: tuple[Arende, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def adress(self) -> str:
+        return adresser.arende(self.slug)
+
+    @property
+    def poster(self) -> list[Post]:
+        return [p for st in self.steg for p in st.poster]
+
+    @property
+    def handlingar(self) -> list[Post]:
+        return _unika(h for st in self.steg for h in st.handlingar)
+
+    @property
+    def organ(self) -> list[Organ]:
+        ut: dict[str, Organ] = {}
+        for st in self.steg:
+            if st.organ is not None:
+                ut.setdefault(st.organ.slug, st.organ)
+        return list(ut.values())
+
+    @property
+    def senast(self) -> dt.date:
+        return self.steg[-1].datum
+
+
 # --- Files and the whole view -----------------------------------------------------------------
 
 # Whose file it is: the address of the page of the sammanträde, styrdokument or anslag whose YAML
@@ -335,8 +421,10 @@ class Publicering:
     anslagstavla: tuple[Tillkannagivande, ...]  # newest first
     styrdokument: tuple[PubliceratStyrdokument, ...]
     filer: tuple[Fil, ...]
-    register: tuple[Post, ...]  # everything a person can find (register.forteckning)
-    arenden: tuple[Arende, ...]  # by diarienummer (register.arenden)
+    # Built once from the rest of the view by the register stage (`register.registrera`), which
+    # the build runs with the rules, before any output reads the view.
+    register: tuple[Post, ...] = ()  # everything a person can find (register.forteckning)
+    arenden: tuple[Arende, ...] = ()  # by diarienummer (register.arenden)
 
     def sammantraden_for(self, organ: Organ) -> list[PubliceratSammantrade]:
         return [p for p in self.sammantraden if p.organ.slug == organ.slug]

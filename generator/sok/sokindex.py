@@ -72,9 +72,8 @@ from generator.fel import ByggFel
 from generator.innehall import diarienummer
 from generator.innehall.pdf import PdfFel
 from generator.innehall.pdf import las as las_pdf
-from generator.register.arenden import Arende
-from generator.register.forteckning import HANDLING, STYRDOKUMENT, TYPNAMN, Post
-from generator.regler.vy import Publicering
+from generator.register.forteckning import HANDLING, STYRDOKUMENT, TYPNAMN
+from generator.regler.vy import Arende, Post, Publicering
 from generator.sok import pagefind_ordning
 from generator.text import datum_text, ren_text
 

@@ -16,9 +16,8 @@ from itertools import groupby
 from jinja2 import Undefined, UndefinedError
 from jinja2.utils import missing
 
-from generator.register.arenden import Arende
 from generator.regler import adresser
-from generator.regler.vy import Organ, Publicering, PubliceratSammantrade, PubliceratStyrdokument, Tillkannagivande
+from generator.regler.vy import Arende, Organ, Publicering, PubliceratSammantrade, PubliceratStyrdokument, Tillkannagivande
 from generator.text import datum_text
 
 INNEHALL = "innehall"  # the id of every page's main content, the skip link's target

@@ -7,19 +7,20 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from generator.fel import ByggFel
 from generator.regler.vy import Publicering
 from generator.webb.sidor import navigering
 
 TEMA = Path(str(importlib.resources.files("generator.theme")))
 
 
-class KonfigurationsFel(ByggFel):
-    """mkdocs does not accept the configuration made from site_config.yml."""
+class KonfigurationsFel(Exception):
+    pass
 
 
 def mkdocs_konfiguration(pub: Publicering, docs_dir: Path, site_dir: Path) -> MkDocsConfig:
     webbplats = pub.webbplats
+    # mkdocs resolves relative paths from its configuration file's folder; every path given here is
+    # absolute, and the view knows no project folder, so the build's own folder stands in for it.
     config = MkDocsConfig(config_file_path=str(docs_dir.parent / "site_config.yml"))
     config.load_dict(
         {

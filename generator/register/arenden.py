@@ -6,9 +6,10 @@ fullmäktige by its diarienummer, whatever organ writes it down and however it
 is spelt (`diarienummer.slug` decides which spellings are the same). Each
 ärende has a page at `arenden/<slug>/`, linked from every § that carries it.
 
-Built once, by the rules stage, from the register (`forteckning`), so an ärende
-shows only what is published; a diarienummer that only a sekretess § carries has
-no page. Both belong to the published view (`Publicering.arenden`).
+Built once, by the register stage (`register.registrera`), from the register
+(`forteckning`), so an ärende shows only what is published; a diarienummer that
+only a sekretess § carries has no page. Both belong to the published view
+(`Publicering.register`, `Publicering.arenden`), whose types they are.
 """
 
 from __future__ import annotations
@@ -17,16 +18,10 @@ from collections import Counter
 
 from generator.innehall import diarienummer
 from generator.register.forteckning import HANDLING, KALLELSE, PARAGRAF, STYRDOKUMENT
-from generator.regler import adresser
 from generator.regler.vy import Arende, Post, Steg
 
 # Within one sammanträde the kallelse comes before the protokoll.
 _ORDNING = {KALLELSE: 0, PARAGRAF: 1, STYRDOKUMENT: 2}
-
-
-def adress(dnr: str) -> str:
-    """The ärende page of a dnr, however it is spelt: "KS-2026/00052" → "arenden/ks-2026-00052/"."""
-    return adresser.arende(diarienummer.slug(dnr))
 
 
 def _nyckel(p: Post) -> tuple:

@@ -4,12 +4,13 @@ A post is one § of a protokoll, one item of a föredragningslista, one PDF
 handling, one styrdokument or one anslag. The ärende pages (`arenden`) and the
 search index (`sokindex`) both read this register, so they always agree.
 
-It is built once, by the rules stage, from the published view (`regler.vy`) and
-from nothing else, and it belongs to that view (`Publicering.register`): a § is
-here only if the view shows it (justerat, or omedelbart justerat), an item only
-once its kallelse is out, a file only if the view publishes it. The view has no
-content for a sekretess § to put here; the föredragningslista item that leads to
-one is left out too, and a handling under sekretess has no file to read.
+It is built once, by the register stage (`register.registrera`), from the
+published view (`regler.vy`) and from nothing else, and it belongs to that view
+(`Publicering.register`): a § is here only if the view shows it (justerat, or
+omedelbart justerat), an item only once its kallelse is out, a file only if the
+view publishes it. The view has no content for a sekretess § to put here; the
+föredragningslista item that leads to one is left out too (the view marks it),
+and a handling under sekretess has no file to read.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The published view: exactly what the site publishes as of one date, and nothing else.
 
-The rules stage (`publicering.publicera`) builds one `Publicering` from the validated content and
+The rules stage (`publicering.tillampa`) builds one `Publicering` from the validated content and
 every later stage (pages, search, open data, feeds, calendars) reads only it. Its types are its own,
 frozen, and hold copies of what may be published, never the content model:
 

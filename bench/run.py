@@ -62,6 +62,7 @@ STEG = [
     ("Granskar innehållet", "granska"),
     ("Läser och granskar innehållet", "läsa och granska"),
     ("Tillämpar publiceringsreglerna", "publiceringsregler"),
+    ("Söker efter personnummer", "personnummer"),
     ("Tar bort metadata ur PDF-filerna", "PDF-metadata"),
     ("Förbereder sökindexet", "sökindex: posterna"),
     ("Renderar webbplatsen", "rendera (och pagefind)"),

@@ -1,4 +1,5 @@
-"""The build in named stages: load → validate → publishing rules → render → swap.
+"""The build in named stages: load → validate → publishing rules → personnummer scan → render,
+index and export → swap.
 
 All data is gathered and checked before anything is written; the site is
 rendered into a temporary folder beside the output and swapped into place only
@@ -33,16 +34,15 @@ from generator.innehall.samling import Innehall
 from generator.innehall.laddning import las_innehall
 from generator.regler.personnummerkontroll import Godkant, granska_personnummer
 from generator.innehall.problem import InnehallsFel, Problem, Problemlista
-from generator.regler.publicering import Fil, Publicering, publicera
+from generator.fel import ByggFel
+from generator.register import registrera
+from generator.regler.publicering import Utfall, tillampa
+from generator.regler.vy import Fil, Publicering
 from generator.webb.konfiguration import mkdocs_konfiguration
 from generator.sok.sokindex import MAPP as SOKINDEX, SokindexFel
 from generator.sok.sokindex import starta as starta_indexering
 
 Logg = Callable[[str], None]
-
-
-class ByggFel(Exception):
-    """The build failed for a reason other than content (disk, renderer)."""
 
 
 @dataclass
@@ -186,19 +186,31 @@ def byt_in(ny: Path, mal: Path) -> Path | None:
     return gammal
 
 
-def publicera_och_granska(innehall: Innehall, datum: dt.date) -> tuple[Publicering, list[Godkant]]:
-    """Apply the publishing rules, then scan what would be published for
-    personnummer; raise InnehallsFel on a hit."""
+def tillampa_reglerna(innehall: Innehall, datum: dt.date) -> Utfall:
+    """The publishing rules as of `datum`: the published view every later stage reads, with its
+    register and ärenden, and what webbgallring withheld."""
     with langlivade_objekt():
-        pub = publicera(innehall, datum)
+        utfall = tillampa(innehall, datum)
+        return dataclasses.replace(utfall, publicering=registrera(utfall.publicering))
+
+
+def sok_personnummer(innehall: Innehall, pub: Publicering) -> list[Godkant]:
+    """Scan the content and every file the view publishes for personnummer; raise InnehallsFel
+    on a hit, else return the numbers a secretary has accepted."""
     problem = Problemlista(innehall.rot)
     godkanda = granska_personnummer(innehall, pub, problem)
     if problem.fel:
         raise InnehallsFel(problem.fel)
-    return pub, godkanda
+    return godkanda
 
 
-def _utan_metadata(filer: list[Fil], mapp: Path) -> list[Fil]:
+def publicera_och_granska(innehall: Innehall, datum: dt.date) -> tuple[Publicering, list[Godkant]]:
+    """Both stages after validation, as `namndsajt validera` runs them."""
+    pub = tillampa_reglerna(innehall, datum).publicering
+    return pub, sok_personnummer(innehall, pub)
+
+
+def _utan_metadata(filer: tuple[Fil, ...], mapp: Path) -> tuple[Fil, ...]:
     """Published PDFs lose their document metadata (author, creator, XMP),
     which often names staff; the originals in content/ are left as they are."""
     ut = []
@@ -206,28 +218,43 @@ def _utan_metadata(filer: list[Fil], mapp: Path) -> list[Fil]:
         mal = mapp / f.adress
         if not mal.exists():
             pdf.skriv_utan_metadata(f.kalla, mal)
-        ut.append(Fil(mal, f.adress))
-    return ut
+        ut.append(dataclasses.replace(f, kalla=mal))
+    return tuple(ut)
 
 
 def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, *, behall_sokindex: bool = False) -> Resultat:
     """All stages. With `behall_sokindex` the search index of the site already
     at `utdata` is carried over instead of built anew: the preview's rebuilds,
     where indexing every PDF would take longer than all the rest."""
+    tider: dict[str, float] = {}
     try:
-        return _bygg(rot, datum, utdata, logg, behall_sokindex)
+        return bygg_granskat(*_las_och_granska(rot, logg, tider), datum, utdata, logg,
+                             behall_sokindex=behall_sokindex, tider=tider)
     finally:
         gc.unfreeze()
 
 
-def _bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, behall_sokindex: bool) -> Resultat:
-    tider: dict[str, float] = {}
+def _las_och_granska(rot: Path, logg: Logg, tider: dict[str, float]) -> tuple[Innehall, list[Problem]]:
     with _steg("Läser innehållet", logg, tider), langlivade_objekt():
         inlast, problem = las_innehall(rot)
     with _steg("Granskar innehållet", logg, tider), langlivade_objekt():
-        innehall, varningar = granska_inlast(inlast, problem)
+        return granska_inlast(inlast, problem)
+
+
+def bygg_granskat(
+    innehall: Innehall, varningar: list[Problem], datum: dt.date, utdata: Path, logg: Logg, *,
+    behall_sokindex: bool = False, tider: dict[str, float] | None = None,
+) -> Resultat:
+    """The stages after validation, from content that is loaded and validated (`varningar` are
+    its warnings): the publishing rules, the personnummer scan, then every output, which reads
+    only the published view."""
+    tider = {} if tider is None else tider
     with _steg("Tillämpar publiceringsreglerna per " + datum.isoformat(), logg, tider):
-        pub, godkanda = publicera_och_granska(innehall, datum)
+        utfall = tillampa_reglerna(innehall, datum)
+    pub = utfall.publicering
+    with _steg("Söker efter personnummer", logg, tider):
+        godkanda = sok_personnummer(innehall, pub)
+    del innehall  # from here on every stage reads only the published view
     utdata = utdata.resolve()
     utdata.parent.mkdir(parents=True, exist_ok=True)
     # Leftovers of a build that was killed before it could clean up.
@@ -254,7 +281,7 @@ def _bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, behall_sokindex: 
             from generator.redaktor import RedaktorFel, skriv_redaktor
 
             try:
-                skriv_redaktor(pub.innehall.webbplats, rot, site)
+                skriv_redaktor(pub.webbplats, rot, site)
             except RedaktorFel as e:
                 raise ByggFel(str(e)) from e
         # --- end of the web editor ---
@@ -274,4 +301,4 @@ def _bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, behall_sokindex: 
         if indexering is not None:
             indexering.vanta()  # pagefind reads from the work folder until it is done
         shutil.rmtree(arbetsmapp, ignore_errors=True)
-    return Resultat(utdata, sidor, len(pub.anslagstavla), varningar, pub.gallrade, godkanda, tider)
+    return Resultat(utdata, sidor, len(pub.anslagstavla), varningar, list(utfall.gallrade), godkanda, tider)

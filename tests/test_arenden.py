@@ -14,26 +14,30 @@ from conftest import REPO
 from generator.sok import pagefind_ordning
 from generator.sok import sokindex
 from generator.register.arenden import arenden
-from generator.bygg import las_och_granska
-from generator.register.forteckning import HANDLING, KALLELSE, PARAGRAF, Post, forteckning
-from generator.innehall.modell import Organ
-from generator.regler.publicering import publicera
+from generator.bygg import las_och_granska, tillampa_reglerna
+from generator.register.forteckning import HANDLING, KALLELSE, PARAGRAF, Post
+from generator.regler.vy import Organ
 
 
 @pytest.fixture(scope="module")
-def pub():
+def innehall():
     innehall, _ = las_och_granska(REPO)
-    return publicera(innehall, dt.date(2026, 11, 23))
+    return innehall
+
+
+@pytest.fixture(scope="module")
+def pub(innehall):
+    return tillampa_reglerna(innehall, dt.date(2026, 11, 23)).publicering
 
 
 @pytest.fixture(scope="module")
 def register(pub):
-    return forteckning(pub)
+    return pub.register  # built once, by the rules stage
 
 
-def test_inget_ur_en_sekretessparagraf(pub, register):
+def test_inget_ur_en_sekretessparagraf(innehall, register):
     sekretess = {
-        (s.organ.slug, s.id, x.nr) for s in pub.innehall.sammantraden if s.protokoll for x in s.protokoll.paragrafer
+        (s.organ.slug, s.id, x.nr) for s in innehall.sammantraden if s.protokoll for x in s.protokoll.paragrafer
         if x.sekretess
     }
     assert ("socialnamnden", "2025-03-26", 43) in sekretess and len(sekretess) >= 6
@@ -53,7 +57,7 @@ def test_handlingar_bara_de_publicerade(pub, register):
     assert not [p for p in register if "2026-12-16" in p.adress]
     # A file filed under both the item and the § is one post, with both's dnr.
     taxor = [p for p in handlingar if p.adress == "socialnamnden/2026-11-18/handlingar/tjansteskrivelse-taxor-2027.pdf"]
-    assert len(taxor) == 1 and taxor[0].dnr == ["SOC/2026-000187"]
+    assert len(taxor) == 1 and list(taxor[0].dnr) == ["SOC/2026-000187"]
     assert taxor[0].sammanhang == ("Socialnämnden 18 november 2026", "socialnamnden/2026-11-18/")
 
 
@@ -84,7 +88,7 @@ def test_ett_arende_genom_fem_sammantraden(register):
 def test_tva_kommuners_diarienummer_pa_samma_paragraf(register):
     per_slug = {a.slug: a for a in arenden(register)}
     soc, ifn = per_slug["soc-2023-000185"], per_slug["ifn-2026-00048"]
-    assert soc.samma_arende == [ifn] and ifn.samma_arende == [soc]
+    assert list(soc.samma_arende) == [ifn] and list(ifn.samma_arende) == [soc]
     assert [p.id for p in soc.poster] == [p.id for p in ifn.poster]
     # A styrdokument adopted at a sammanträde is a step of that sammanträde.
     delegation = per_slug["soc-2025-000398"]
@@ -103,12 +107,12 @@ def test_stavningar_av_samma_diarienummer_blir_ett_arende():
 
     def post(nr: int, dnr: str, dag: int) -> Post:
         return Post(id=f"p{nr}", typ=PARAGRAF, titel=f"§ {nr} X", rubrik=f"§ {nr} X", adress=f"ks/{dag}/#paragraf-{nr}",
-                    datum=dt.date(2026, 1, dag), organ=organ, dnr=[dnr])
+                    datum=dt.date(2026, 1, dag), organ=organ, dnr=(dnr,))
 
     [a] = arenden([post(1, "KS 2026/00052", 2), post(2, "KS-2026/00052", 1), post(3, "ks-2026-00052", 3),
                    post(4, "KS-2026/00052", 4)])
     assert a.slug == "ks-2026-00052" and a.dnr == "KS-2026/00052"
-    assert a.stavningar == ["KS-2026/00052", "KS 2026/00052", "ks-2026-00052"]
+    assert list(a.stavningar) == ["KS-2026/00052", "KS 2026/00052", "ks-2026-00052"]
     assert [p.id for p in a.poster] == ["p2", "p1", "p3", "p4"]
 
 

@@ -12,11 +12,11 @@ import markdown as md
 import pytest
 
 from conftest import REPO
-from generator.sok import sokindex
+from generator import text as sokindex  # the search records' plain text (generator.text.ren_text)
 from generator.innehall import yamlfil
 from generator.bygg import bygg
 from generator.webb import navminne
-from generator.webb.filter import enkla_stycken
+from generator.text import enkla_stycken
 
 _MARKDOWN = md.Markdown(extensions=["sane_lists", "tables", "abbr"], output_format="html")
 

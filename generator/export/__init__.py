@@ -1,7 +1,8 @@
 """Export: open data, feeds and calendars, written into the built site.
 
-Every file reads the same Publicering as the pages, so nothing that the
-publishing rules withhold can reach a data file.
+Every file reads the same published view (`regler.vy.Publicering`) as the
+pages, and nothing else, so nothing that the publishing rules withhold can
+reach a data file.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import json
 from pathlib import Path
 
 from generator.regler import adresser
-from generator.regler.publicering import Publicering
+from generator.regler.vy import Publicering
 from generator.export import data
 from generator.export import dcat
 from generator.export import floden
@@ -20,7 +21,7 @@ from generator.export import tabell
 
 def alla_filer(pub: Publicering) -> dict[str, bytes]:
     """Every export file: {address under the site root: content}."""
-    webbadress = pub.innehall.webbplats.webbadress
+    webbadress = pub.webbplats.webbadress
     filer: dict[str, bytes] = {}
     for namn in data.SCHEMAN:
         schema = data.json_schema(namn, webbadress)
@@ -28,9 +29,9 @@ def alla_filer(pub: Publicering) -> dict[str, bytes]:
     filer[adresser.DATA_INDEX] = data.index(pub).encode()
     filer[adresser.DATA_ANSLAG] = data.anslag(pub).encode()
     for p in pub.sammantraden:
-        filer[adresser.data_sammantrade(p.sammantrade)] = data.sammantrade(pub, p).encode()
+        filer[adresser.data_sammantrade(p)] = data.sammantrade(pub, p).encode()
     for d in pub.styrdokument:
-        filer[adresser.data_styrdokument(d.post)] = data.styrdokument(pub, d).encode()
+        filer[adresser.data_styrdokument(d)] = data.styrdokument(pub, d).encode()
     filer[adresser.DATA_PARAGRAFER_CSV] = tabell.paragrafer_csv(pub)
     for f in floden.alla_floden(pub):
         filer.update(floden.skriv(pub, f))
@@ -41,8 +42,8 @@ def alla_filer(pub: Publicering) -> dict[str, bytes]:
 
 
 def _dcat_fakta(pub: Publicering) -> dcat.Fakta:
-    w = pub.innehall.webbplats
-    datum = [p.sammantrade.datum for p in pub.sammantraden]
+    w = pub.webbplats
+    datum = [p.datum for p in pub.sammantraden]
     return dcat.Fakta(
         kommun=w.kommun, webbadress=w.webbadress, beskrivning=None, organisationsnummer=w.organisationsnummer,
         e_post=w.kontakt.e_post, telefon=w.kontakt.telefon, licens=w.datalicens.url, byggdatum=pub.datum,

@@ -3,23 +3,26 @@ the current anslag, each with a JSON Schema generated from the same pydantic
 models the validator uses.
 
 JSON keys are the models' ASCII attribute names (`arendebeskrivning`,
-`halltider`), never the Swedish YAML keys; dates are ISO 8601. What the
-Publicering withholds is absent: a protokoll not yet justerat, the content of
-a sekretess § (only `nr`, `dnr` and `sekretess: true` remain) and the file of a
-sekretess handling.
+`halltider`), never the Swedish YAML keys; dates are ISO 8601. The data is
+written from the published view (`regler.vy`) alone, so what the view does not
+hold cannot be in it: a protokoll not yet justerat, the content of a sekretess §
+(a `SekretessParagraf` has only `nr` and `dnr`) and the file of a sekretess
+handling. The schema models below describe the files; the data itself never
+passes through them (a test validates every file against its schema).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
-from typing import Any, Literal
+from typing import Any, Callable, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from generator.regler import adresser
 from generator.innehall import modell
-from generator.regler.publicering import PubliceratSammantrade, PubliceratStyrdokument, Publicering, Tillkannagivande
+from generator.regler import adresser, vy
+from generator.regler.vy import PubliceratSammantrade, PubliceratStyrdokument, Publicering, Tillkannagivande
 
 JSON_SCHEMA_UTKAST = "https://json-schema.org/draft/2020-12/schema"
 
@@ -169,128 +172,120 @@ def json_schema(namn: str, webbadress: str) -> dict[str, Any]:
     }
 
 
-def _utan_sekretess(data: Any) -> Any:
-    """Of a sekretess § only `nr`, `dnr` and `sekretess` appear in the data
-    (OSL 2009:400). Handlingar under sekretess already come without their file
-    from the Publicering."""
-    if isinstance(data, dict):
-        if data.get("sekretess") is True and "omedelbart_justerad" in data:  # a Paragraf
-            return {k: data[k] for k in ("nr", "dnr", "sekretess")}
-        return {k: _utan_sekretess(v) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_utan_sekretess(v) for v in data]
-    return data
+def _varde(x: Any) -> Any:
+    """A value of the view as JSON: dates and times ISO 8601, tuples as lists, the view's own
+    objects by `_DATA` or else field by field in their order."""
+    if isinstance(x, (str, int, float, bool)) or x is None:
+        return x
+    if isinstance(x, (dt.date, dt.time)):
+        return x.isoformat()
+    if isinstance(x, (tuple, list)):
+        return [_varde(v) for v in x]
+    egen = _DATA.get(type(x))
+    if egen is not None:
+        return egen(x)
+    return {f.name: _varde(getattr(x, f.name)) for f in dataclasses.fields(x)}
 
 
-def dokument(namn: str, webbadress: str, modell_: BaseModel) -> str:
-    """One data file: `$schema` first, then the model's data, as stable JSON."""
-    data = _utan_sekretess(modell_.model_dump(mode="json", by_alias=False))
+def _falt(x: Any, *namn: str) -> dict[str, Any]:
+    return {n: _varde(getattr(x, n)) for n in namn}
+
+
+# The JSON of the view's types whose data is not simply their fields in order. A § under sekretess
+# is its own type with nothing but `nr` and `dnr` (OSL 2009:400), so nothing else can be written.
+_DATA: dict[type, Callable[[Any], dict[str, Any]]] = {
+    vy.Handling: lambda h: {**_falt(h, "titel", "fil"), "sekretess": False, **_falt(h, "webbgallras")},
+    vy.SekretessHandling: lambda h: {"titel": h.titel, "fil": None, "sekretess": True, **_falt(h, "webbgallras")},
+    vy.Paragraf: lambda x: {
+        **{f.name: _varde(getattr(x, f.name)) for f in dataclasses.fields(x)}, "sekretess": False,
+    },
+    vy.SekretessParagraf: lambda x: {**_falt(x, "nr", "dnr"), "sekretess": True},
+    vy.Punkt: lambda a: _falt(a, "nr", "rubrik", "dnr", "foredragande", "beskrivning", "paragraf", "handlingar"),
+    vy.Protokoll: lambda pr: {
+        **_falt(pr, "justering", "sekreterare", "forvaringsplats", "omfattar", "frister", "narvaro"),
+        "fil": pr.fil.fil if pr.fil is not None else None, **_falt(pr, "paragrafer"),
+    },
+}
+
+
+def dokument(namn: str, webbadress: str, data: dict[str, Any]) -> str:
+    """One data file: `$schema` first, then the data, as stable JSON."""
     data = {"$schema": adresser.absolut(webbadress, adresser.data_schema(namn)), **data}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def sammantrade(pub: Publicering, p: PubliceratSammantrade) -> str:
-    s, u = p.sammantrade, p.sammantrade.uppgifter
-    webbadress = pub.innehall.webbplats.webbadress
-    protokoll = None
-    if p.protokoll_publicerat:
-        pr = s.protokoll
-        protokoll = Protokoll(
-            justering=pr.justering,
-            sekreterare=pr.sekreterare,
-            forvaringsplats=p.forvaringsplats,
-            omfattar=pr.omfattar or [x.nr for x in pr.paragrafer],
-            frister=Frister(**p.frister.som_json()),
-            narvaro=pr.narvaro,
-            fil=pr.fil,
-            paragrafer=p.paragrafer,
-        )
-    data = Sammantrade(
-        organ=s.organ.slug,
-        organ_namn=s.organ.namn,
-        id=s.id,
-        datum=s.datum,
-        tid=u.tid,
-        sluttid=u.sluttid,
-        plats=u.plats,
-        status=u.status,
-        kommentar=u.kommentar,
-        url=adresser.absolut(webbadress, p.adress),
-        kallelse=p.kallelse,
-        protokoll=protokoll,
-        omedelbart_justerade_paragrafer=[] if protokoll is not None else p.paragrafer,
-    )
+    webbadress = pub.webbplats.webbadress
+    data = {
+        "organ": p.organ.slug, "organ_namn": p.organ.namn,
+        **_falt(p, "id", "datum", "tid", "sluttid", "plats", "status", "kommentar"),
+        "url": adresser.absolut(webbadress, p.adress),
+        **_falt(p, "kallelse", "protokoll"),
+        "omedelbart_justerade_paragrafer": _varde(p.omedelbart_justerade),
+    }
     return dokument("sammantrade", webbadress, data)
 
 
 def styrdokument(pub: Publicering, d: PubliceratStyrdokument) -> str:
-    webbadress = pub.innehall.webbplats.webbadress
-    data = Styrdokument(
-        **d.post.dokument.model_dump(by_alias=True),
-        id=d.post.id,
-        url=adresser.absolut(webbadress, d.adress),
-        status=d.status,
-    )
+    webbadress = pub.webbplats.webbadress
+    data = {
+        **_falt(d, "titel", "typ", "dnr", "beslutad_av", "beslutsdatum", "paragraf", "giltig_fran", "giltig_till",
+                "revideras_senast", "dokumentansvarig", "ersatter", "upphavd", "beskrivning"),
+        "fil": d.fil.fil if d.fil is not None else None,
+        **_falt(d, "webbgallras", "godkanda_nummer", "id"),
+        "url": adresser.absolut(webbadress, d.adress),
+        "status": d.status,
+    }
     return dokument("styrdokument", webbadress, data)
 
 
-def _anslag(pub: Publicering, t: Tillkannagivande) -> Anslag:
-    webbadress = pub.innehall.webbplats.webbadress
-    return Anslag(
-        id=t.id,
-        typ=t.typ,
-        rubrik=t.rubrik,
-        organ=t.organ.slug if t.organ else None,
-        sammantrade=adresser.absolut(webbadress, adresser.sammantrade(t.sammantrade)) if t.sammantrade else None,
-        tillkannagiven=t.tillkannagiven,
-        overklagande_sista_dag=t.frister.overklagande_sista_dag if t.frister else None,
-        avpubliceras=t.avpubliceras,
-        forvaringsplats=t.forvaringsplats,
-        paragrafer=t.paragrafer,
-        text=t.anslag.anslag.text if t.anslag else None,
-        url=adresser.absolut(webbadress, f"{adresser.ANSLAGSTAVLA}#{t.id}"),
-    )
+def _anslag(pub: Publicering, t: Tillkannagivande) -> dict[str, Any]:
+    webbadress = pub.webbplats.webbadress
+    return {
+        **_falt(t, "id", "typ", "rubrik"),
+        "organ": t.organ.slug if t.organ else None,
+        "sammantrade": adresser.absolut(webbadress, t.sammantrade.adress) if t.sammantrade else None,
+        "tillkannagiven": _varde(t.tillkannagiven),
+        "overklagande_sista_dag": _varde(t.frister.overklagande_sista_dag) if t.frister else None,
+        **_falt(t, "avpubliceras", "forvaringsplats", "paragrafer", "text"),
+        "url": adresser.absolut(webbadress, f"{adresser.ANSLAGSTAVLA}#{t.id}"),
+    }
 
 
 def anslag(pub: Publicering) -> str:
-    data = AnslagLista(per_datum=pub.datum, anslag=[_anslag(pub, t) for t in pub.anslagstavla])
-    return dokument("anslag", pub.innehall.webbplats.webbadress, data)
+    data = {"per_datum": _varde(pub.datum), "anslag": [_anslag(pub, t) for t in pub.anslagstavla]}
+    return dokument("anslag", pub.webbplats.webbadress, data)
 
 
 def index(pub: Publicering) -> str:
-    w = pub.innehall.webbplats
+    w = pub.webbplats
     a = lambda adress: adresser.absolut(w.webbadress, adress)  # noqa: E731
-    data = Index(
-        kommun=w.kommun,
-        webbadress=w.webbadress,
-        per_datum=pub.datum,
-        licens=Licens(namn=w.datalicens.namn, url=w.datalicens.url),
-        organ=[
-            OrganIndex(
-                slug=o.slug, namn=o.namn, typ=o.typ, tillhor=o.tillhor, url=a(adresser.organ(o)),
-                kalender=a(adresser.kalender(o.slug)),
-                flode_rss=a(adresser.flode(o.slug, "rss")), flode_atom=a(adresser.flode(o.slug, "atom")),
-            )
-            for o in w.organ
+    data = {
+        "kommun": w.kommun,
+        "webbadress": w.webbadress,
+        "per_datum": _varde(pub.datum),
+        "licens": {"namn": w.datalicens.namn, "url": w.datalicens.url},
+        "organ": [
+            {
+                **_falt(o, "slug", "namn", "typ", "tillhor"), "url": a(adresser.organ(o)),
+                "kalender": a(adresser.kalender(o.slug)),
+                "flode_rss": a(adresser.flode(o.slug, "rss")), "flode_atom": a(adresser.flode(o.slug, "atom")),
+            }
+            for o in pub.organ
         ],
-        sammantraden=[
-            SammantradeIndex(
-                organ=p.sammantrade.organ.slug, id=p.sammantrade.id, datum=p.sammantrade.datum,
-                status=p.sammantrade.uppgifter.status, kallelse_publicerad=p.kallelse_publicerad,
-                protokoll_publicerat=p.protokoll_publicerat, url=a(p.adress),
-                json_fil=a(adresser.data_sammantrade(p.sammantrade)),
-            )
+        "sammantraden": [
+            {
+                "organ": p.organ.slug, **_falt(p, "id", "datum", "status", "kallelse_publicerad", "protokoll_publicerat"),
+                "url": a(p.adress), "json_fil": a(adresser.data_sammantrade(p)),
+            }
             for p in pub.sammantraden
         ],
-        styrdokument=[
-            StyrdokumentIndex(
-                id=d.post.id, titel=d.post.dokument.titel, typ=d.post.dokument.typ, status=d.status,
-                url=a(d.adress), json_fil=a(adresser.data_styrdokument(d.post)),
-            )
+        "styrdokument": [
+            {**_falt(d, "id", "titel", "typ", "status"), "url": a(d.adress), "json_fil": a(adresser.data_styrdokument(d))}
             for d in pub.styrdokument
         ],
-        anslag=a(adresser.DATA_ANSLAG),
-        paragrafer_csv=a(adresser.DATA_PARAGRAFER_CSV),
-        kalender=a(adresser.kalender("sammantraden")),
-    )
+        "anslag": a(adresser.DATA_ANSLAG),
+        "paragrafer_csv": a(adresser.DATA_PARAGRAFER_CSV),
+        "kalender": a(adresser.kalender("sammantraden")),
+    }
     return dokument("index", w.webbadress, data)

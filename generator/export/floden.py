@@ -15,8 +15,8 @@ from feedgen.feed import FeedGenerator
 
 from generator.regler import adresser
 from generator.regler import lagrum
-from generator.regler.publicering import Publicering
-from generator.webb.filter import datum_text
+from generator.regler.vy import Publicering
+from generator.text import datum_text
 
 MAX_POSTER = 100
 
@@ -44,7 +44,7 @@ def _tid(d: dt.date) -> dt.datetime:
 
 
 def anslagstavlan(pub: Publicering) -> Flode:
-    a = lambda adress: adresser.absolut(pub.innehall.webbplats.webbadress, adress)  # noqa: E731
+    a = lambda adress: adresser.absolut(pub.webbplats.webbadress, adress)  # noqa: E731
     poster = []
     for t in pub.anslagstavla:
         rader = [f"Tillkännagivet {datum_text(t.tillkannagiven)}."]
@@ -55,42 +55,42 @@ def anslagstavlan(pub: Publicering) -> Flode:
         if t.avpubliceras:
             rader.append(f"Tas ner från anslagstavlan {datum_text(t.avpubliceras)}.")
         poster.append(Post(a(f"{adresser.ANSLAGSTAVLA}#{t.id}"), t.rubrik, a(f"{adresser.ANSLAGSTAVLA}#{t.id}"), t.tillkannagiven, " ".join(rader)))
-    kommun = pub.innehall.webbplats.kommun
+    kommun = pub.webbplats.kommun
     return Flode("anslagstavla", f"Anslagstavlan – {kommun}", f"Nya tillkännagivanden på {kommun}s digitala anslagstavla.", a(adresser.ANSLAGSTAVLA), poster)
 
 
 def organ(pub: Publicering, o) -> Flode:
-    a = lambda adress: adresser.absolut(pub.innehall.webbplats.webbadress, adress)  # noqa: E731
+    a = lambda adress: adresser.absolut(pub.webbplats.webbadress, adress)  # noqa: E731
     poster = []
     for p in pub.sammantraden_for(o):
-        s = p.sammantrade
-        nar = datum_text(s.datum)
-        if p.kallelse_publicerad:
-            poster.append(Post(a(p.adress + "#kallelse"), f"Kallelse: {o.namn} {nar}", a(p.adress + "#kallelse"), s.uppgifter.kallelse.utfardad,
-                               f"{o.namn} sammanträder {nar} kl. {s.uppgifter.tid:%H.%M}, {s.uppgifter.plats}."))
-        if p.protokoll_publicerat:
-            poster.append(Post(a(p.adress + "#protokoll"), f"Protokoll justerat: {o.namn} {nar}", a(p.adress + "#protokoll"), s.protokoll.justering.datum,
-                               f"Protokollet från {nar} justerades {datum_text(s.protokoll.justering.datum)}. "
-                               f"Sista dag att överklaga: {datum_text(p.frister.overklagande_sista_dag)}."))
-    return Flode(o.slug, f"{o.namn} – {pub.innehall.webbplats.kommun}", f"Nya kallelser och justerade protokoll från {o.namn}.", a(adresser.organ(o)), poster)
+        nar = datum_text(p.datum)
+        if p.kallelse is not None:
+            poster.append(Post(a(p.adress + "#kallelse"), f"Kallelse: {o.namn} {nar}", a(p.adress + "#kallelse"), p.kallelse.utfardad,
+                               f"{o.namn} sammanträder {nar} kl. {p.tid:%H.%M}, {p.plats}."))
+        if p.protokoll is not None:
+            justerad = p.protokoll.justering.datum
+            poster.append(Post(a(p.adress + "#protokoll"), f"Protokoll justerat: {o.namn} {nar}", a(p.adress + "#protokoll"), justerad,
+                               f"Protokollet från {nar} justerades {datum_text(justerad)}. "
+                               f"Sista dag att överklaga: {datum_text(p.protokoll.frister.overklagande_sista_dag)}."))
+    return Flode(o.slug, f"{o.namn} – {pub.webbplats.kommun}", f"Nya kallelser och justerade protokoll från {o.namn}.", a(adresser.organ(o)), poster)
 
 
 def styrdokument(pub: Publicering) -> Flode:
-    a = lambda adress: adresser.absolut(pub.innehall.webbplats.webbadress, adress)  # noqa: E731
+    a = lambda adress: adresser.absolut(pub.webbplats.webbadress, adress)  # noqa: E731
     poster = []
     for d in pub.styrdokument:
-        dok, sida = d.post.dokument, a(d.adress)
+        dok, sida = d, a(d.adress)
         slag = "Reviderat" if dok.ersatter else "Nytt"
         poster.append(Post(sida + "#beslutat", f"{slag} styrdokument: {dok.titel}", sida, dok.beslutsdatum,
                            f"Beslutat {datum_text(dok.beslutsdatum)}" + (f", gäller från {datum_text(dok.giltig_fran)}." if dok.giltig_fran else ".")))
         if d.status == "upphävd":
             poster.append(Post(sida + "#upphavt", f"Upphävt styrdokument: {dok.titel}", sida, dok.upphavd, f"Upphävt från och med {datum_text(dok.upphavd)}."))
-    kommun = pub.innehall.webbplats.kommun
+    kommun = pub.webbplats.kommun
     return Flode("styrdokument", f"Styrdokument – {kommun}", f"Nya, reviderade och upphävda styrdokument i {kommun}.", a(adresser.STYRDOKUMENT), poster)
 
 
 def alla_floden(pub: Publicering) -> list[Flode]:
-    return [anslagstavlan(pub), styrdokument(pub), *(organ(pub, o) for o in pub.innehall.webbplats.organ)]
+    return [anslagstavlan(pub), styrdokument(pub), *(organ(pub, o) for o in pub.organ)]
 
 
 def skriv(pub: Publicering, flode: Flode) -> dict[str, bytes]:

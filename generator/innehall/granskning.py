@@ -10,8 +10,10 @@ from pathlib import Path
 from generator.regler import adresser
 from generator.regler import lagrum
 from generator.innehall import pdf
+from generator.innehall.farger import MINSTA_KONTRAST, PAR, kontrast
+from generator.innehall.laddning import ANSLAG, STYRDOKUMENT, menade
 from generator.innehall.samling import Innehall, Sammantrade
-from generator.innehall.modell import Handling, paragrafserie
+from generator.innehall.modell import Handling, Webbplats, paragrafserie
 from generator.innehall.problem import Problemlista
 from generator.innehall.schemafel import visa_falt
 from generator.innehall.yamlfil import Sokvag, YamlDokument
@@ -216,8 +218,63 @@ def _granska_filnamn(s: Sammantrade, problem: Problemlista) -> None:
             )
 
 
+def _granska_webbplats(innehall: Innehall, problem: Problemlista) -> None:
+    """site_config.yml: each organ once, an utskott's organ exists, no organ takes a folder name of
+    the content's own, the colours are readable and the logo exists."""
+    dok = innehall.konfiguration
+    if dok is None:
+        return
+    webbplats, fil, rot = innehall.webbplats, dok.fil, innehall.rot
+    _granska_utseende(rot, webbplats, dok, problem)
+    slugs = [o.slug for o in webbplats.organ]
+    for i, organ in enumerate(webbplats.organ):
+        if slugs.count(organ.slug) > 1 and slugs.index(organ.slug) == i:
+            problem.lagg_till(fil, f"organet '{organ.slug}' finns flera gånger", rad=dok.rad(("organ", i)), falt="organ")
+        if organ.slug in (STYRDOKUMENT, ANSLAG):
+            problem.lagg_till(
+                fil, f"'{organ.slug}' är reserverat för innehållets egna mappar; välj en annan förkortning",
+                rad=dok.rad(("organ", i, "slug")), falt=f"organ[{i + 1}].slug",
+            )
+        if organ.tillhor is not None:
+            foralder = next((o for o in webbplats.organ if o.slug == organ.tillhor), None)
+            if foralder is None:
+                problem.lagg_till(
+                    fil, f"organet '{organ.tillhor}' finns inte" + menade(organ.tillhor, slugs),
+                    rad=dok.rad(("organ", i, "tillhör")), falt=f"organ[{i + 1}].tillhör",
+                )
+        elif organ.typ == "utskott":
+            problem.lagg_till(
+                fil, "ett utskott ska ange vilket organ det tillhör ('tillhör')",
+                rad=dok.rad(("organ", i)), falt=f"organ[{i + 1}]",
+            )
+
+
+def _granska_utseende(rot: Path, webbplats: Webbplats, dok: YamlDokument, problem: Problemlista) -> None:
+    """The kommun's colours must be readable (WCAG 2.1 AA), and its logo must exist."""
+    farger = webbplats.farger.model_dump(by_alias=True)
+    for nyckel, mot, vad in PAR:
+        a, b = farger[nyckel], farger.get(mot, mot)
+        k = kontrast(a, b)
+        if k < MINSTA_KONTRAST:
+            andra = f"'{mot}' ({b})" if mot in farger else b
+            problem.lagg_till(
+                dok.fil,
+                f"färgen '{nyckel}' ({a}) mot {andra} har kontrasten {k:.2f}:1".replace(".", ",", 1)
+                + f" ({vad}); WCAG 2.1 nivå AA, som DOS-lagen kräver, kräver minst 4,5:1",
+                rad=dok.rad(("färger", nyckel)),
+                falt=f"färger.{nyckel}",
+            )
+    if webbplats.logotyp is not None:
+        fil = (rot / webbplats.logotyp).resolve()
+        if not fil.is_relative_to(rot.resolve()) or not fil.is_file():
+            problem.lagg_till(dok.fil, f"logotypen '{webbplats.logotyp}' finns inte i projektet", rad=dok.rad(("logotyp",)), falt="logotyp")
+        elif fil.suffix.lower() not in (".svg", ".png"):
+            problem.lagg_till(dok.fil, "logotypen ska vara en SVG- eller PNG-fil", rad=dok.rad(("logotyp",)), falt="logotyp")
+
+
 def granska(innehall: Innehall, problem: Problemlista) -> None:
     """Run every cross-check; problems go into `problem`."""
+    _granska_webbplats(innehall, problem)
     for s in innehall.sammantraden:
         _granska_kallelse(innehall, s, problem)
         _granska_protokoll(innehall, s, problem)

@@ -24,7 +24,6 @@ from generator.innehall.modell import (
     Styrdokument,
     Webbplats,
 )
-from generator.innehall.farger import MINSTA_KONTRAST, PAR, kontrast
 from generator.innehall.problem import Problemlista
 from generator.innehall.schemafel import oversatt
 from generator.innehall.yamlfil import YamlDokument, YamlFel, las_yaml
@@ -67,65 +66,22 @@ def _validera(dok: YamlDokument, klass: type[M], problem: Problemlista) -> M | N
 
 
 def las_webbplats(rot: Path, problem: Problemlista) -> Webbplats | None:
+    """site_config.yml against its schema; its cross-checks (organ, colours, logo) are `granskning`'s."""
+    return _las_webbplats(rot, problem)[0]
+
+
+def _las_webbplats(rot: Path, problem: Problemlista) -> tuple[Webbplats | None, YamlDokument | None]:
     fil = rot / KONFIGURATION
     if not fil.is_file():
         problem.lagg_till(fil, f"filen {KONFIGURATION} saknas; den beskriver kommunen och dess organ")
-        return None
+        return None, None
     dok = _las(fil, problem)
     if dok is None:
-        return None
-    webbplats = _validera(dok, Webbplats, problem)
-    if webbplats is None:
-        return None
-    _granska_utseende(rot, webbplats, dok, problem)
-    slugs = [o.slug for o in webbplats.organ]
-    for i, organ in enumerate(webbplats.organ):
-        if slugs.count(organ.slug) > 1 and slugs.index(organ.slug) == i:
-            problem.lagg_till(fil, f"organet '{organ.slug}' finns flera gånger", rad=dok.rad(("organ", i)), falt="organ")
-        if organ.slug in (STYRDOKUMENT, ANSLAG):
-            problem.lagg_till(
-                fil, f"'{organ.slug}' är reserverat för innehållets egna mappar; välj en annan förkortning",
-                rad=dok.rad(("organ", i, "slug")), falt=f"organ[{i + 1}].slug",
-            )
-        if organ.tillhor is not None:
-            foralder = next((o for o in webbplats.organ if o.slug == organ.tillhor), None)
-            if foralder is None:
-                problem.lagg_till(
-                    fil, f"organet '{organ.tillhor}' finns inte" + _menade(organ.tillhor, slugs),
-                    rad=dok.rad(("organ", i, "tillhör")), falt=f"organ[{i + 1}].tillhör",
-                )
-        elif organ.typ == "utskott":
-            problem.lagg_till(
-                fil, "ett utskott ska ange vilket organ det tillhör ('tillhör')",
-                rad=dok.rad(("organ", i)), falt=f"organ[{i + 1}]",
-            )
-    return webbplats
+        return None, None
+    return _validera(dok, Webbplats, problem), dok
 
 
-def _granska_utseende(rot: Path, webbplats: Webbplats, dok: YamlDokument, problem: Problemlista) -> None:
-    """The kommun's colours must be readable (WCAG 2.1 AA), and its logo must exist."""
-    farger = webbplats.farger.model_dump(by_alias=True)
-    for nyckel, mot, vad in PAR:
-        a, b = farger[nyckel], farger.get(mot, mot)
-        k = kontrast(a, b)
-        if k < MINSTA_KONTRAST:
-            andra = f"'{mot}' ({b})" if mot in farger else b
-            problem.lagg_till(
-                dok.fil,
-                f"färgen '{nyckel}' ({a}) mot {andra} har kontrasten {k:.2f}:1".replace(".", ",", 1)
-                + f" ({vad}); WCAG 2.1 nivå AA, som DOS-lagen kräver, kräver minst 4,5:1",
-                rad=dok.rad(("färger", nyckel)),
-                falt=f"färger.{nyckel}",
-            )
-    if webbplats.logotyp is not None:
-        fil = (rot / webbplats.logotyp).resolve()
-        if not fil.is_relative_to(rot.resolve()) or not fil.is_file():
-            problem.lagg_till(dok.fil, f"logotypen '{webbplats.logotyp}' finns inte i projektet", rad=dok.rad(("logotyp",)), falt="logotyp")
-        elif fil.suffix.lower() not in (".svg", ".png"):
-            problem.lagg_till(dok.fil, "logotypen ska vara en SVG- eller PNG-fil", rad=dok.rad(("logotyp",)), falt="logotyp")
-
-
-def _menade(ord_: str, kanda: list[str]) -> str:
+def menade(ord_: str, kanda: list[str]) -> str:
     nara = difflib.get_close_matches(ord_, kanda, n=1, cutoff=0.5)
     return f"; menade du '{nara[0]}'?" if nara else ""
 
@@ -170,7 +126,7 @@ def _las_sammantrade(organ, mapp: Path, problem: Problemlista) -> Sammantrade | 
             problem.lagg_till(
                 post,
                 "okänd fil i en sammanträdesmapp; här hör sammantrade.yml, protokoll.yml och mappen "
-                "handlingar/ hemma" + _menade(post.name, sorted(kanda)),
+                "handlingar/ hemma" + menade(post.name, sorted(kanda)),
             )
     uppgifter_fil = mapp / SAMMANTRADE_FIL
     if not uppgifter_fil.is_file():
@@ -215,7 +171,7 @@ def las_innehall(rot: Path) -> tuple[Innehall | None, Problemlista]:
     """Read everything under `rot`. Returns None with the problems when the
     content cannot be read at all; schema errors are in the Problemlista."""
     problem = Problemlista(rot)
-    webbplats = las_webbplats(rot, problem)
+    webbplats, konfiguration = _las_webbplats(rot, problem)
     innehall_mapp = rot / INNEHALL
     if not innehall_mapp.is_dir():
         problem.lagg_till(innehall_mapp, "mappen content/ saknas")
@@ -252,7 +208,7 @@ def las_innehall(rot: Path) -> tuple[Innehall | None, Problemlista]:
             problem.lagg_till(
                 post,
                 f"mappen '{post.name}' är inget organ i {KONFIGURATION}, och inte heller "
-                f"'{STYRDOKUMENT}' eller '{ANSLAG}'" + _menade(post.name, [*organ, STYRDOKUMENT, ANSLAG]),
+                f"'{STYRDOKUMENT}' eller '{ANSLAG}'" + menade(post.name, [*organ, STYRDOKUMENT, ANSLAG]),
             )
     sammantraden.sort(key=lambda s: (s.datum, s.organ.slug, s.id))
-    return Innehall(rot, webbplats, sammantraden, styrdokument, anslag), problem
+    return Innehall(rot, webbplats, sammantraden, styrdokument, anslag, konfiguration), problem

@@ -56,6 +56,7 @@ class Innehall:
     sammantraden: list[Sammantrade]
     styrdokument: list[StyrdokumentPost]
     anslag: list[AnslagPost]
+    konfiguration: YamlDokument | None = None  # site_config.yml as read, for the cross-checks' line numbers
 
     @property
     def innehallsmapp(self) -> Path:

@@ -6,89 +6,22 @@ fullmäktige by its diarienummer, whatever organ writes it down and however it
 is spelt (`diarienummer.slug` decides which spellings are the same). Each
 ärende has a page at `arenden/<slug>/`, linked from every § that carries it.
 
-Built from the register (`forteckning`), so an ärende shows only what is
-published; a diarienummer that only a sekretess § carries has no page.
+Built once, by the register stage (`register.registrera`), from the register
+(`forteckning`), so an ärende shows only what is published; a diarienummer that
+only a sekretess § carries has no page. Both belong to the published view
+(`Publicering.register`, `Publicering.arenden`), whose types they are.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
 
 from generator.innehall import diarienummer
-from generator.register.forteckning import HANDLING, KALLELSE, PARAGRAF, STYRDOKUMENT, Post
-from generator.innehall.modell import Organ
-
-ADRESS = "arenden/"
+from generator.register.forteckning import HANDLING, KALLELSE, PARAGRAF, STYRDOKUMENT
+from generator.regler.vy import Arende, Post, Steg
 
 # Within one sammanträde the kallelse comes before the protokoll.
 _ORDNING = {KALLELSE: 0, PARAGRAF: 1, STYRDOKUMENT: 2}
-
-
-def adress(dnr: str) -> str:
-    """The ärende page of a dnr, however it is spelt: "KS-2026/00052" → "arenden/ks-2026-00052/"."""
-    return f"{ADRESS}{diarienummer.slug(dnr)}/"
-
-
-@dataclass
-class Steg:
-    """One step of an ärende: one sammanträde (or one styrdokument's decision)."""
-
-    datum: dt.date
-    organ: Organ | None
-    sida: str | None  # the sammanträde's page, for a step that is a sammanträde
-    poster: list[Post] = field(default_factory=list)
-
-    @property
-    def handlingar(self) -> list[Post]:
-        """The handlingar of this step's posts, each once."""
-        return _unika(h for p in self.poster for h in p.handlingar)
-
-
-def _unika(handlingar) -> list[Post]:
-    sedda: dict[str, Post] = {}
-    for h in handlingar:
-        sedda.setdefault(h.adress, h)
-    return list(sedda.values())
-
-
-@dataclass
-class Arende:
-    slug: str
-    dnr: str  # the spelling used most often
-    stavningar: list[str]  # every spelling in the content, most used first
-    rubrik: str  # of the earliest § or item
-    steg: list[Steg]
-    samma_arende: list[Arende] = field(default_factory=list, repr=False, compare=False)  # other dnr on the same §§
-
-    @property
-    def adress(self) -> str:
-        return f"{ADRESS}{self.slug}/"
-
-    @property
-    def normalform(self) -> str:
-        return diarienummer.normalisera(self.dnr)
-
-    @property
-    def poster(self) -> list[Post]:
-        return [p for st in self.steg for p in st.poster]
-
-    @property
-    def handlingar(self) -> list[Post]:
-        return _unika(h for st in self.steg for h in st.handlingar)
-
-    @property
-    def organ(self) -> list[Organ]:
-        ut: dict[str, Organ] = {}
-        for st in self.steg:
-            if st.organ is not None:
-                ut.setdefault(st.organ.slug, st.organ)
-        return list(ut.values())
-
-    @property
-    def senast(self) -> dt.date:
-        return self.steg[-1].datum
 
 
 def _nyckel(p: Post) -> tuple:
@@ -116,20 +49,19 @@ def arenden(poster: list[Post]) -> list[Arende]:
         steg: list[Steg] = []
         for p in lista:
             # One step per organ and day: the sammanträde and a styrdokument it adopted.
-            sida = p.adress.split("#")[0] if p.sammantrade is not None else None
             if steg and (steg[-1].datum, steg[-1].organ) == (p.datum, p.organ):
-                steg[-1].poster.append(p)
-                steg[-1].sida = steg[-1].sida or sida
+                steg[-1] = Steg(p.datum, p.organ, steg[-1].sida or p.sida, (*steg[-1].poster, p))
             else:
-                steg.append(Steg(p.datum, p.organ, sida, [p]))
-        ordnade = [d for d, _ in sorted(stavningar[s].items(), key=lambda x: (-x[1], x[0]))]
+                steg.append(Steg(p.datum, p.organ, p.sida, (p,)))
+        ordnade = tuple(d for d, _ in sorted(stavningar[s].items(), key=lambda x: (-x[1], x[0])))
         rubrik = next((p.rubrik.split(": ", 1)[-1] if p.typ == KALLELSE else _utan_nummer(p) for p in lista), "")
-        ut.append(Arende(slug=s, dnr=ordnade[0], stavningar=ordnade, rubrik=rubrik, steg=steg))
+        ut.append(Arende(slug=s, dnr=ordnade[0], stavningar=ordnade, rubrik=rubrik, steg=tuple(steg)))
     per_slug_arende = {a.slug: a for a in ut}
     for a in ut:
         # The same posts may carry another ärende's dnr too (one kommun's and another's).
         andra = {diarienummer.slug(d) for p in a.poster for d in p.dnr} - {a.slug}
-        a.samma_arende = [per_slug_arende[s] for s in sorted(andra) if s in per_slug_arende]
+        # The ärenden refer to each other, so this one field is set after they are made.
+        object.__setattr__(a, "samma_arende", tuple(per_slug_arende[s] for s in sorted(andra) if s in per_slug_arende))
     return ut
 
 
@@ -140,6 +72,3 @@ def _utan_nummer(p: Post) -> str:
     return p.rubrik
 
 
-def lankar(lista: list[Arende]) -> dict[str, str]:
-    """Every spelling of every dnr → its ärende page, for the templates."""
-    return {d: a.adress for a in lista for d in a.stavningar}

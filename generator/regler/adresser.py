@@ -7,9 +7,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Protocol
 
-from generator.innehall.samling import AnslagPost, Sammantrade, StyrdokumentPost
-from generator.innehall.modell import Organ
+
+class _HarSlug(Protocol):
+    @property
+    def slug(self) -> str: ...
+
+
+class _HarId(Protocol):
+    """A styrdokument or anslag: the content's or the published view's."""
+
+    @property
+    def id(self) -> str: ...
+
+
+class _Mote(Protocol):
+    """A sammanträde: the content's or the published view's."""
+
+    @property
+    def organ(self) -> _HarSlug: ...
+
+    @property
+    def id(self) -> str: ...
+
 
 START = ""
 ANSLAGSTAVLA = "anslagstavla/"
@@ -18,11 +39,11 @@ OVERKLAGA = "overklaga/"
 TILLGANGLIGHET = "tillganglighet/"
 
 
-def organ(o: Organ) -> str:
+def organ(o: _HarSlug) -> str:
     return f"{o.slug}/"
 
 
-def sammantrade(s: Sammantrade) -> str:
+def sammantrade(s: _Mote) -> str:
     return f"{s.organ.slug}/{s.id}/"
 
 
@@ -30,16 +51,24 @@ def paragraf_ankare(nr: int) -> str:
     return f"paragraf-{nr}"
 
 
-def paragraf(s: Sammantrade, nr: int) -> str:
+def paragraf(s: _Mote, nr: int) -> str:
     return f"{sammantrade(s)}#{paragraf_ankare(nr)}"
 
 
-def styrdokument(post: StyrdokumentPost) -> str:
+def styrdokument(post: _HarId) -> str:
     return f"{STYRDOKUMENT}{post.id}/"
 
 
-def anslag(post: AnslagPost) -> str:
+def anslag(post: _HarId) -> str:
     return f"{ANSLAGSTAVLA}{post.id}/"
+
+
+ARENDEN = "arenden/"
+
+
+def arende(slug: str) -> str:
+    """The page of an ärende, by its diarienummer's slug (`innehall.diarienummer.slug`)."""
+    return f"{ARENDEN}{slug}/"
 
 
 def filnamn(fil: str) -> str:
@@ -55,16 +84,16 @@ def filnamn(fil: str) -> str:
     return "/".join(delar)
 
 
-def fil_i_sammantrade(s: Sammantrade, fil: str) -> str:
+def fil_i_sammantrade(s: _Mote, fil: str) -> str:
     """A handling's address: beside its sammanträde's page, same relative path."""
     return f"{sammantrade(s)}{filnamn(fil)}"
 
 
-def fil_i_styrdokument(post: StyrdokumentPost, fil: str) -> str:
+def fil_i_styrdokument(post: _HarId, fil: str) -> str:
     return f"{styrdokument(post)}{filnamn(fil)}"
 
 
-def fil_i_anslag(post: AnslagPost, fil: str) -> str:
+def fil_i_anslag(post: _HarId, fil: str) -> str:
     return f"{anslag(post)}{filnamn(fil)}"
 
 
@@ -81,11 +110,11 @@ DATA_ANSLAG = "data/anslag.json"
 DATA_PARAGRAFER_CSV = "data/paragrafer.csv"
 
 
-def data_sammantrade(s: Sammantrade) -> str:
+def data_sammantrade(s: _Mote) -> str:
     return f"data/sammantraden/{s.organ.slug}/{s.id}.json"
 
 
-def data_styrdokument(post: StyrdokumentPost) -> str:
+def data_styrdokument(post: _HarId) -> str:
     return f"data/styrdokument/{post.id}.json"
 
 

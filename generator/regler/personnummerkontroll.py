@@ -21,7 +21,7 @@ from generator.innehall import pdf
 from generator.innehall.samling import Innehall
 from generator.regler.personnummer import hitta
 from generator.innehall.problem import Problemlista
-from generator.regler.publicering import Publicering
+from generator.regler.vy import Publicering
 from generator.innehall.schemafel import visa_falt
 from generator.innehall.yamlfil import Sokvag, YamlDokument
 
@@ -102,15 +102,10 @@ def granska_personnummer(innehall: Innehall, pub: Publicering, problem: Probleml
         for sokvag, text in _texter(post.kalla.data):
             traff(post.kalla.fil, text, tillatna, dok=post.kalla, sokvag=sokvag)
 
-    # A file's owner by the first two parts of its address ("organ/datum/"), else by a scan.
-    per_prefix: dict[str, list[YamlDokument]] = {}
-    for prefix, d in agare:
-        per_prefix.setdefault(prefix, d)
+    # The rules stage knows whose each file is (`Fil.agare`: the address of its owner's page).
+    per_agare = dict(agare)
     for fil in pub.filer:
-        agarens = per_prefix.get("/".join(fil.adress.split("/")[:2]) + "/")
-        if agarens is None:
-            agarens = next((d for prefix, d in agare if fil.adress.startswith(prefix)), [])
-        tillatna = _godkanda(agarens)
+        tillatna = _godkanda(per_agare[fil.agare])
         try:
             innehall_ = pdf.las(fil.kalla)
         except pdf.PdfFel:

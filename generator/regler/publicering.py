@@ -1,7 +1,10 @@
 """Publishing rules as of one date: what the site shows, and what it holds back.
 
-This stage decides nothing by itself: every decision about a date is a call
-to `lagrum`. It turns the validated content into the view every output reads.
+This stage decides nothing by itself: every decision about a date is a call to `lagrum`. It turns
+the validated content into the published view (`vy.Publicering`), copying into the view's own
+types only what may be published; the register stage (`register.registrera`) then adds the
+register and the ärenden to that view, once.
+Sekretess, webbgallring, "not yet justerat" and "not yet utfärdad" are decided here and nowhere else.
 """
 
 from __future__ import annotations
@@ -9,84 +12,112 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
-from generator.regler import adresser
-from generator.regler import lagrum
+from generator.innehall import modell
+from generator.innehall.modell import paragrafserie
 from generator.innehall.samling import AnslagPost, Innehall, Sammantrade, StyrdokumentPost
-from generator.innehall.modell import Handling, Kallelse, Organ, Paragraf, paragrafserie
+from generator.regler import adresser, lagrum, vy
+from generator.regler.vy import Fil, Publicering
+
+Gallrad = Callable[[modell.Handling], bool]
+
+
+# --- Copies of what may be published ----------------------------------------------------------
+
+
+def _organ(o: modell.Organ) -> vy.Organ:
+    return vy.Organ(slug=o.slug, namn=o.namn, typ=o.typ, tillhor=o.tillhor, beskrivning=o.beskrivning)
 
 
 @dataclass
-class Tillkannagivande:
-    """One notice on the anslagstavla."""
+class _Mapp:
+    """The folder a list of handlingar lives in: where their files come from and go, and whose they are."""
 
-    id: str  # stable, also the anchor on the anslagstavla
-    typ: str  # "justering", "omedelbar_justering", "kungorelse", or the Anslag's typ
-    rubrik: str
-    tillkannagiven: dt.date
-    avpubliceras: dt.date | None
-    organ: Organ | None = None
-    sammantrade: Sammantrade | None = None
-    frister: lagrum.Frister | None = None
-    paragrafer: list[int] = field(default_factory=list)
-    forvaringsplats: str | None = None
-    anslag: AnslagPost | None = None
+    kalla: Path  # the folder
+    adress: Callable[[str], str]  # a file name → its published address
+    agare: str
+    filer: list[Fil] = field(default_factory=list)  # the files published so far
 
+    def handlingar(self, lista: list[modell.Handling], gallrad: Gallrad) -> tuple[vy.Handling | vy.SekretessHandling, ...]:
+        """What may be shown of a list of handlingar: a handling under sekretess is named but its
+        file never leaves the repository (OSL 2009:400); a handling that has left the website is
+        not shown at all."""
+        ut: list[vy.Handling | vy.SekretessHandling] = []
+        for h in lista:
+            if h.sekretess:
+                ut.append(vy.SekretessHandling(titel=h.titel, webbgallras=h.webbgallras))
+            elif not gallrad(h):
+                ut.append(self.handling(h.titel, h.fil, h.webbgallras))
+        return tuple(ut)
 
-@dataclass
-class Fil:
-    """A file the site publishes: where it comes from, where it goes."""
-
-    kalla: Path
-    adress: str
-
-
-@dataclass
-class PubliceratSammantrade:
-    """One sammanträde as the site shows it. `kallelse` and `paragrafer` are
-    copies that hold only what may be published: handlingar under sekretess
-    keep their title but lose their file, and withheld handlingar are gone."""
-
-    sammantrade: Sammantrade
-    kallelse: Kallelse | None  # None until utfärdad
-    kallelse_publiceras: dt.date | None
-    protokoll_publicerat: bool
-    paragrafer: list[Paragraf]  # the §§ shown: all once justerat, else the omedelbart justerade
-    frister: lagrum.Frister | None  # of the protokoll's justering, once justerat
-    forvaringsplats: str
-    protokoll_gallrat: bool = False  # justerat, but no longer on the website
-
-    @property
-    def kallelse_publicerad(self) -> bool:
-        return self.kallelse is not None
-
-    @property
-    def adress(self) -> str:
-        return adresser.sammantrade(self.sammantrade)
+    def handling(self, titel: str, fil: str | None, webbgallras: dt.date | None = None) -> vy.Handling:
+        adress = None if fil is None else self.adress(fil)
+        if fil is not None:
+            self.filer.append(Fil(kalla=self.kalla / fil, adress=adress, agare=self.agare))
+        return vy.Handling(titel=titel, fil=fil, adress=adress, webbgallras=webbgallras)
 
 
-@dataclass
-class PubliceratStyrdokument:
-    post: StyrdokumentPost
-    status: str  # lagrum.styrdokument_status
-
-    @property
-    def adress(self) -> str:
-        return adresser.styrdokument(self.post)
+def _stallningstaganden(lista: list[modell.Stallningstagande]) -> tuple[vy.Stallningstagande, ...]:
+    return tuple(vy.Stallningstagande(namn=x.namn, parti=x.parti, text=x.text) for x in lista)
 
 
-@dataclass
-class Publicering:
-    datum: dt.date
-    innehall: Innehall
-    sammantraden: list[PubliceratSammantrade]
-    anslagstavla: list[Tillkannagivande]
-    styrdokument: list[PubliceratStyrdokument]
-    filer: list[Fil]
-    gallrade: list[str] = field(default_factory=list)  # what webbgallring withheld, for the build report
+def _personer(lista: list[modell.Person]) -> tuple[vy.Person, ...]:
+    return tuple(vy.Person(namn=x.namn, parti=x.parti) for x in lista)
 
-    def sammantraden_for(self, organ: Organ) -> list[PubliceratSammantrade]:
-        return [p for p in self.sammantraden if p.sammantrade.organ.slug == organ.slug]
+
+def _nummer(lista: list[int] | None) -> tuple[int, ...] | None:
+    return None if lista is None else tuple(lista)
+
+
+def _paragraf(x: modell.Paragraf, mapp: _Mapp, gallrad: Gallrad) -> vy.Paragraf | vy.SekretessParagraf:
+    if x.sekretess:  # OSL (2009:400): its number and diarienummer, nothing else, not even its handlingar
+        return vy.SekretessParagraf(nr=x.nr, dnr=tuple(x.dnr))
+    o = x.omrostning
+    return vy.Paragraf(
+        nr=x.nr, rubrik=x.rubrik, dnr=tuple(x.dnr), beslut=x.beslut, arendebeskrivning=x.arendebeskrivning,
+        yrkanden=tuple(vy.Yrkande(namn=y.namn, parti=y.parti, text=y.text) for y in x.yrkanden),
+        propositionsordning=x.propositionsordning,
+        omrostning=None if o is None else vy.Omrostning(
+            ja=_personer(o.ja), nej=_personer(o.nej), avstar=_personer(o.avstar), resultat=o.resultat
+        ),
+        reservationer=_stallningstaganden(x.reservationer),
+        protokollsanteckningar=_stallningstaganden(x.protokollsanteckningar),
+        jav=_stallningstaganden(x.jav), beslutsunderlag=tuple(x.beslutsunderlag), skickas_till=tuple(x.skickas_till),
+        handlingar=mapp.handlingar(x.handlingar, gallrad), omedelbart_justerad=x.omedelbart_justerad,
+    )
+
+
+def _narvaro(n: modell.Narvaro) -> vy.Narvaro:
+    return vy.Narvaro(
+        beslutande=tuple(
+            vy.Beslutande(namn=b.namn, parti=b.parti, roll=b.roll, ersatter=b.ersatter, paragrafer=_nummer(b.paragrafer))
+            for b in n.beslutande
+        ),
+        ersattare=tuple(vy.Ersattare(namn=e.namn, parti=e.parti, paragrafer=_nummer(e.paragrafer)) for e in n.ersattare),
+        ovriga=tuple(vy.OvrigDeltagare(namn=o.namn, titel=o.titel, paragrafer=_nummer(o.paragrafer)) for o in n.ovriga),
+    )
+
+
+def _kallelse(k: modell.Kallelse, sekretess: set[int], mapp: _Mapp, gallrad: Gallrad) -> vy.Kallelse:
+    return vy.Kallelse(
+        utfardad=k.utfardad, ordforande=k.ordforande, sekreterare=k.sekreterare, meddelande=k.meddelande,
+        halltider=tuple(
+            vy.Halltid(start=h.start, slut=h.slut, rubrik=h.rubrik, foredragande=h.foredragande, paus=h.paus)
+            for h in k.halltider
+        ),
+        foredragningslista=tuple(
+            vy.Punkt(
+                nr=a.nr, rubrik=a.rubrik, dnr=tuple(a.dnr), foredragande=a.foredragande, beskrivning=a.beskrivning,
+                paragraf=a.paragraf, handlingar=mapp.handlingar(a.handlingar, gallrad),
+                till_sekretessparagraf=a.paragraf is not None and a.paragraf in sekretess,
+            )
+            for a in k.foredragningslista
+        ),
+    )
+
+
+# --- Sammanträden and their notices -----------------------------------------------------------
 
 
 def _forvaringsplats(innehall: Innehall, s: Sammantrade) -> str:
@@ -95,24 +126,10 @@ def _forvaringsplats(innehall: Innehall, s: Sammantrade) -> str:
     return s.organ.forvaringsplats or innehall.webbplats.forvaringsplats
 
 
-def _handlingar(handlingar: list[Handling], gallrad) -> list[Handling]:
-    """What may be shown of a list of handlingar: a handling under sekretess
-    is named but its file never leaves the repository (OSL 2009:400); a
-    handling that has left the website is not shown at all."""
-    return [
-        h.model_copy(update={"fil": None}) if h.sekretess else h
-        for h in handlingar
-        if h.sekretess or not gallrad(h)
-    ]
-
-
-def _filer(s: Sammantrade, handlingar: list[Handling]) -> list[Fil]:
-    return [Fil(s.mapp / h.fil, adresser.fil_i_sammantrade(s, h.fil)) for h in handlingar if h.fil is not None]
-
-
-def _notiser(s: Sammantrade, datum: dt.date, forvaring: str) -> list[Tillkannagivande]:
-    """Every tillkännagivande this sammanträde has had by `datum`, up or not."""
-    notiser: list[Tillkannagivande] = []
+def _notiser(s: Sammantrade, organ: vy.Organ, datum: dt.date, forvaring: str) -> list[dict]:
+    """Every tillkännagivande this sammanträde has had by `datum`, up or not (without the
+    sammanträde, which the view adds once it is built)."""
+    notiser: list[dict] = []
     p, kallelse = s.protokoll, s.uppgifter.kallelse
     if p is not None:
         omedelbara = [x.nr for x in p.paragrafer if x.omedelbart_justerad]
@@ -120,125 +137,158 @@ def _notiser(s: Sammantrade, datum: dt.date, forvaring: str) -> list[Tillkannagi
         # tillkännagivande and appeal window (KL 8 kap. 12 §, 13 kap. 5 §).
         if omedelbara and lagrum.protokoll_publicerat(s.datum, datum):
             f = lagrum.frister(s.datum)
-            notiser.append(Tillkannagivande(
+            notiser.append(dict(
                 id=f"{s.organ.slug}-{s.id}-omedelbar", typ="omedelbar_justering",
                 rubrik=f"{s.organ.namn}: omedelbart justerad § {paragrafserie(omedelbara)}",
-                tillkannagiven=f.tillkannagiven, avpubliceras=f.avpubliceras, organ=s.organ, sammantrade=s,
-                frister=f, paragrafer=omedelbara, forvaringsplats=forvaring,
+                tillkannagiven=f.tillkannagiven, avpubliceras=f.avpubliceras, organ=organ,
+                frister=f, paragrafer=tuple(omedelbara), forvaringsplats=forvaring,
             ))
         if lagrum.protokoll_publicerat(p.justering.datum, datum):
             f = lagrum.frister(p.justering.datum, p.tillkannagivande.publiceras)
-            notiser.append(Tillkannagivande(
+            notiser.append(dict(
                 id=f"{s.organ.slug}-{s.id}-justering", typ="justering", rubrik=f"{s.organ.namn}: protokoll justerat",
                 tillkannagiven=f.tillkannagiven, avpubliceras=p.tillkannagivande.avpubliceras or f.avpubliceras,
-                organ=s.organ, sammantrade=s, frister=f,
-                paragrafer=[x.nr for x in p.paragrafer if not x.omedelbart_justerad], forvaringsplats=forvaring,
+                organ=organ, frister=f,
+                paragrafer=tuple(x.nr for x in p.paragrafer if not x.omedelbart_justerad), forvaringsplats=forvaring,
             ))
     # KL 5 kap. 11 §: fullmäktige's sammanträde is tillkännagivet on the anslagstavla.
     if kallelse is not None and s.organ.typ == "fullmäktige" and lagrum.kallelse_publicerad(kallelse.utfardad, datum):
-        notiser.append(Tillkannagivande(
+        notiser.append(dict(
             id=f"{s.organ.slug}-{s.id}-kungorelse", typ="kungorelse", rubrik=f"Kungörelse: {s.organ.namn} sammanträder",
-            tillkannagiven=kallelse.utfardad, avpubliceras=s.datum + dt.timedelta(days=1), organ=s.organ,
-            sammantrade=s, forvaringsplats=forvaring,
+            tillkannagiven=kallelse.utfardad, avpubliceras=s.datum + dt.timedelta(days=1), organ=organ,
+            forvaringsplats=forvaring,
         ))
     return notiser
 
 
-def _sammantrade(innehall: Innehall, s: Sammantrade, datum: dt.date):
+def _sammantrade(innehall: Innehall, s: Sammantrade, organ: vy.Organ, datum: dt.date):
     """The view of one sammanträde, its notices, its files and what was withheld."""
     regler = innehall.webbplats.webbgallring
     forvaring = _forvaringsplats(innehall, s)
-    notiser = _notiser(s, datum, forvaring)
+    notiser = _notiser(s, organ, datum, forvaring)
     # Nothing leaves the website while one of its notices is up (KL 8 kap. 12 §).
-    uppe_till = max((t.avpubliceras for t in notiser if t.avpubliceras), default=None)
+    uppe_till = max((t["avpubliceras"] for t in notiser if t["avpubliceras"]), default=None)
     if lagrum.webbgallrad(datum, egen=s.uppgifter.webbgallras, uppe_till=uppe_till):
         return None, [], [], [f"{s.organ.namn} {s.datum.isoformat()} (hela sammanträdet)"]
     gallrade: list[str] = []
 
-    def handling_gallrad(h: Handling) -> bool:
+    def handling_gallrad(h: modell.Handling) -> bool:
         ut = lagrum.webbgallrad(
             datum, egen=h.webbgallras, dokumentdatum=s.datum, antal_ar=regler.handlingar_efter_ar, uppe_till=uppe_till
         )
-        if ut and not h.sekretess:
+        if ut:
             gallrade.append(f"{s.organ.namn} {s.datum.isoformat()}: {h.titel}")
         return ut
 
+    adress = adresser.sammantrade(s)
+    mapp = _Mapp(s.mapp, lambda fil: adresser.fil_i_sammantrade(s, fil), adress)
     p = s.protokoll
     justerat = p is not None and lagrum.protokoll_publicerat(p.justering.datum, datum)
     gallrat = justerat and lagrum.webbgallrad(
         datum, egen=p.webbgallras, dokumentdatum=s.datum, antal_ar=regler.protokoll_efter_ar, uppe_till=uppe_till
     )
-    paragrafer: list[Paragraf] = []
-    if p is not None and not gallrat:
-        if justerat:
-            paragrafer = list(p.paragrafer)
-        elif any(t.typ == "omedelbar_justering" for t in notiser):
-            paragrafer = [x for x in p.paragrafer if x.omedelbart_justerad]
     if gallrat:
         gallrade.append(f"{s.organ.namn} {s.datum.isoformat()}: protokollet")
-    paragrafer = [x.model_copy(update={"handlingar": _handlingar(x.handlingar, handling_gallrad)}) for x in paragrafer]
-    filer = [f for x in paragrafer for f in _filer(s, x.handlingar)]
-    if justerat and not gallrat and p.fil is not None:
-        filer.append(Fil(s.mapp / p.fil, adresser.fil_i_sammantrade(s, p.fil)))
+    protokoll, omedelbara = None, ()
+    if p is not None and not gallrat:
+        if justerat:
+            paragrafer = tuple(_paragraf(x, mapp, handling_gallrad) for x in p.paragrafer)
+            protokoll = vy.Protokoll(
+                justering=vy.Justering(
+                    datum=p.justering.datum, tid=p.justering.tid, plats=p.justering.plats,
+                    ordforande=p.justering.ordforande, justerare=tuple(p.justering.justerare),
+                ),
+                sekreterare=p.sekreterare, forvaringsplats=forvaring,
+                omfattar=tuple(p.omfattar or [x.nr for x in p.paragrafer]),
+                frister=lagrum.frister(p.justering.datum, p.tillkannagivande.publiceras),
+                narvaro=_narvaro(p.narvaro),
+                fil=None if p.fil is None else mapp.handling("Protokoll", p.fil),
+                paragrafer=paragrafer,
+            )
+        elif any(t["typ"] == "omedelbar_justering" for t in notiser):
+            omedelbara = tuple(_paragraf(x, mapp, handling_gallrad) for x in p.paragrafer if x.omedelbart_justerad)
 
-    kallelse = s.uppgifter.kallelse
-    synlig_kallelse = None
-    if kallelse is not None and lagrum.kallelse_publicerad(kallelse.utfardad, datum):
-        synlig_kallelse = kallelse.model_copy(update={"foredragningslista": [
-            a.model_copy(update={"handlingar": _handlingar(a.handlingar, handling_gallrad)})
-            for a in kallelse.foredragningslista
-        ]})
-        filer.extend(f for a in synlig_kallelse.foredragningslista for f in _filer(s, a.handlingar))
-    vy = PubliceratSammantrade(
-        sammantrade=s,
-        kallelse=synlig_kallelse,
-        kallelse_publiceras=kallelse.utfardad if kallelse is not None else None,
-        protokoll_publicerat=justerat and not gallrat,
-        paragrafer=paragrafer,
-        frister=lagrum.frister(p.justering.datum, p.tillkannagivande.publiceras) if justerat else None,
-        forvaringsplats=forvaring,
-        protokoll_gallrat=gallrat,
+    u = s.uppgifter
+    kallelse = None
+    if u.kallelse is not None and lagrum.kallelse_publicerad(u.kallelse.utfardad, datum):
+        sekretess = {x.nr for x in p.paragrafer if x.sekretess} if p is not None else set()
+        kallelse = _kallelse(u.kallelse, sekretess, mapp, handling_gallrad)
+    vy_ = vy.PubliceratSammantrade(
+        organ=organ, id=s.id, datum=s.datum, tid=u.tid, sluttid=u.sluttid, plats=u.plats, status=u.status,
+        kommentar=u.kommentar, adress=adress, forvaringsplats=forvaring, kallelse=kallelse,
+        kallelse_publiceras=u.kallelse.utfardad if u.kallelse is not None else None,
+        protokoll=protokoll, omedelbart_justerade=omedelbara, protokoll_gallrat=gallrat,
     )
-    return vy, notiser, filer, gallrade
+    tillkannagivanden = [vy.Tillkannagivande(**t, sammantrade=vy_) for t in notiser]
+    return vy_, tillkannagivanden, mapp.filer, gallrade
 
 
-def _uppe(t: Tillkannagivande, datum: dt.date) -> bool:
+def _uppe(t: vy.Tillkannagivande, datum: dt.date) -> bool:
     if t.typ == "kungorelse":
         return lagrum.kungorelse_uppe(t.tillkannagiven, t.sammantrade.datum, datum)
     return lagrum.anslag_uppe(t.tillkannagiven, t.avpubliceras, datum)
 
 
-def publicera(innehall: Innehall, datum: dt.date) -> Publicering:
-    """Apply the publishing rules as of `datum` to validated content."""
-    sammantraden: list[PubliceratSammantrade] = []
-    notiser: list[Tillkannagivande] = []
+# --- Anslag and styrdokument ------------------------------------------------------------------
+
+
+def _anslag(post: AnslagPost, organ: dict[str, vy.Organ], datum: dt.date) -> tuple[vy.Tillkannagivande | None, list[Fil]]:
+    a = post.anslag
+    if not lagrum.anslag_uppe(a.publiceras, a.avpubliceras, datum):
+        return None, []
+    mapp = _Mapp(post.mapp, lambda fil: adresser.fil_i_anslag(post, fil), adresser.anslag(post))
+    bilagor = tuple(mapp.handling(h.titel, h.fil) for h in a.bilagor if not h.sekretess and h.fil is not None)
+    t = vy.Tillkannagivande(
+        id=f"anslag-{post.id}", typ=a.typ, rubrik=a.rubrik, tillkannagiven=a.publiceras, avpubliceras=a.avpubliceras,
+        organ=organ.get(a.organ) if a.organ else None, anslag=post.id, text=a.text, bilagor=bilagor,
+    )
+    return t, mapp.filer
+
+
+def _styrdokument(post: StyrdokumentPost, status: str) -> tuple[vy.PubliceratStyrdokument, list[Fil]]:
+    d = post.dokument
+    adress = adresser.styrdokument(post)
+    mapp = _Mapp(post.mapp, lambda fil: adresser.fil_i_styrdokument(post, fil), adress)
+    vy_ = vy.PubliceratStyrdokument(
+        id=post.id, adress=adress, status=status, titel=d.titel, typ=d.typ, dnr=tuple(d.dnr), beslutad_av=d.beslutad_av,
+        beslutsdatum=d.beslutsdatum, paragraf=d.paragraf, giltig_fran=d.giltig_fran, giltig_till=d.giltig_till,
+        revideras_senast=d.revideras_senast, dokumentansvarig=d.dokumentansvarig, ersatter=d.ersatter,
+        upphavd=d.upphavd, beskrivning=d.beskrivning, webbgallras=d.webbgallras,
+        fil=None if d.fil is None else mapp.handling(d.titel, d.fil),
+        godkanda_nummer=tuple(vy.GodkantNummer(nummer=g.nummer, skal=g.skal) for g in d.godkanda_nummer),
+    )
+    return vy_, mapp.filer
+
+
+@dataclass(frozen=True)
+class Utfall:
+    """What the rules decided: the published view, and for the build report (never published)
+    what webbgallring withheld."""
+
+    publicering: Publicering
+    gallrade: tuple[str, ...]
+
+
+def tillampa(innehall: Innehall, datum: dt.date) -> Utfall:
+    """Apply the publishing rules as of `datum` to validated content. The view's register and
+    ärenden are the register stage's (`register.registrera`), which the build runs next."""
+    organ = {o.slug: _organ(o) for o in innehall.webbplats.organ}
+    sammantraden: list[vy.PubliceratSammantrade] = []
+    notiser: list[vy.Tillkannagivande] = []
     filer: list[Fil] = []
     gallrade: list[str] = []
     for s in innehall.sammantraden:
-        vy, n, f, g = _sammantrade(innehall, s, datum)
-        if vy is not None:
-            sammantraden.append(vy)
+        vy_, n, f, g = _sammantrade(innehall, s, organ[s.organ.slug], datum)
+        if vy_ is not None:
+            sammantraden.append(vy_)
         notiser.extend(n)
         filer.extend(f)
         gallrade.extend(g)
     for post in innehall.anslag:
-        a = post.anslag
-        t = Tillkannagivande(
-            id=f"anslag-{post.id}",
-            typ=a.typ,
-            rubrik=a.rubrik,
-            tillkannagiven=a.publiceras,
-            avpubliceras=a.avpubliceras,
-            organ=innehall.organ(a.organ) if a.organ else None,
-            anslag=post,
-        )
-        if _uppe(t, datum):
+        t, f = _anslag(post, organ, datum)
+        if t is not None:
             notiser.append(t)
-            filer.extend(
-                Fil(post.mapp / h.fil, adresser.fil_i_anslag(post, h.fil))
-                for h in _handlingar(a.bilagor, lambda h: False)
-                if h.fil is not None
-            )
+            filer.extend(f)
     anslagstavla = sorted(
         (t for t in notiser if _uppe(t, datum)), key=lambda t: (t.tillkannagiven, t.id), reverse=True
     )
@@ -254,7 +304,13 @@ def publicera(innehall: Innehall, datum: dt.date) -> Publicering:
         ):
             gallrade.append(f"styrdokument: {d.titel}")
             continue
-        styrdokument.append(PubliceratStyrdokument(post, status))
-        if d.fil is not None:
-            filer.append(Fil(post.mapp / d.fil, adresser.fil_i_styrdokument(post, d.fil)))
-    return Publicering(datum, innehall, sammantraden, anslagstavla, styrdokument, filer, gallrade)
+        vy_, f = _styrdokument(post, status)
+        styrdokument.append(vy_)
+        filer.extend(f)
+    logotyp = innehall.webbplats.logotyp
+    pub = Publicering(
+        datum=datum, webbplats=innehall.webbplats, logotyp=None if logotyp is None else innehall.rot / logotyp,
+        organ=tuple(organ.values()), sammantraden=tuple(sammantraden), anslagstavla=tuple(anslagstavla),
+        styrdokument=tuple(styrdokument), filer=tuple(filer),
+    )
+    return Utfall(pub, tuple(gallrade))

@@ -39,10 +39,10 @@ Each record carries:
 - `data-pagefind-sort`: `datum` (ISO) on every record, since pagefind leaves
   out records without the sort key when sorting.
 
-Sekretess: the register holds only what `Publicering` publishes, never a
-sekretess § or a handling marked sekretess, and the only files read are those
-the register names. The index is written with `force_language="sv"`: Swedish
-stemming.
+Sekretess: the register belongs to the published view (`regler.vy`), which
+has no content of a sekretess § and no file of a handling marked sekretess to
+give it, and the only files read are those the register names. The index is
+written with `force_language="sv"`: Swedish stemming.
 
 Filters and their cost. Pagefind 1.5.2 counts, on every search, how many hits
 each value of every loaded filter has, by looking up each of the value's pages in
@@ -61,7 +61,6 @@ import asyncio
 import concurrent.futures
 import html
 import json
-import re
 import shutil
 import tempfile
 import threading
@@ -69,18 +68,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-import markdown as md
 from pagefind.index import IndexConfig, PagefindIndex
 
+from generator.fel import ByggFel
 from generator.innehall import diarienummer
-from generator.sok import pagefind_ordning
 from generator.sok.egna_sidor import EGNA_SIDOR, INFORMATION, SOKORD, EgenSida
-from generator.register.arenden import Arende, arenden
-from generator.register.forteckning import HANDLING, STYRDOKUMENT, TYPNAMN, Post, forteckning
 from generator.innehall.pdf import PdfFel
 from generator.innehall.pdf import las as las_pdf
-from generator.regler.publicering import Publicering
-from generator.webb.filter import ar_enkla_stycken, datum_text
+from generator.register.forteckning import HANDLING, STYRDOKUMENT, TYPNAMN
+from generator.regler.vy import Arende, Post, Publicering
+from generator.sok import pagefind_ordning
+from generator.text import datum_text, ren_text
 
 MAPP = "pagefind"
 SPRAK = "sv"
@@ -102,22 +100,8 @@ class Sokindex:
     varningar: list[str] = field(default_factory=list)
 
 
-class SokindexFel(Exception):
+class SokindexFel(ByggFel):
     """Pagefind could not write the index."""
-
-
-_MARKDOWN = md.Markdown(extensions=["sane_lists", "tables", "abbr"], output_format="html")
-_TAGG = re.compile(r"<[^>]+>")
-_MELLANRUM = re.compile(r"\s+")
-
-
-def ren_text(markdown_text: str) -> str:
-    """A Markdown text field as plain words."""
-    if not markdown_text:
-        return ""
-    if ar_enkla_stycken(markdown_text.strip()):  # plain paragraphs: the words are the text
-        return _MELLANRUM.sub(" ", markdown_text).strip()
-    return _MELLANRUM.sub(" ", html.unescape(_TAGG.sub(" ", _MARKDOWN.reset().convert(markdown_text)))).strip()
 
 
 def pdf_text(fil: Path) -> str:
@@ -153,6 +137,7 @@ class Sokpost:
 
 
 def _post(p: Post, pdf: str) -> Sokpost:
+    """The record of one post of the register."""
     meta = {"Typ": TYPNAMN[p.typ]}
     if p.dnr:
         meta["Diarienummer"] = ", ".join(p.dnr)
@@ -200,9 +185,9 @@ def poster(pub: Publicering) -> tuple[list[Sokpost], list[str]]:
 
 
 def _poster(pub: Publicering, varningar: list[str]) -> Iterator[Sokpost]:
-    """The records one at a time, so that a large archive's are never all in memory at once."""
-    register = forteckning(pub)
-    for p in register:
+    """The records one at a time, so that a large archive's are never all in memory at once:
+    one per post of the view's register, one per ärende."""
+    for p in pub.register:
         text = ""
         if p.pdf is not None:
             try:
@@ -210,10 +195,10 @@ def _poster(pub: Publicering, varningar: list[str]) -> Iterator[Sokpost]:
             except Exception as e:  # a damaged PDF is still findable by its title
                 varningar.append(f"texten i {p.pdf.name} kunde inte läsas ({e}); handlingen går bara att hitta på titeln")
         yield _post(p, text)
-    for a in arenden(register):
+    for a in pub.arenden:
         yield _arende(a)
     for sida in EGNA_SIDOR:
-        yield _egen_sida(sida, pub.innehall.webbplats.kommun)
+        yield _egen_sida(sida, pub.webbplats.kommun)
 
 
 def _attr(text: str) -> str:
@@ -360,7 +345,7 @@ def filtervarden(pub: Publicering, forekommer: dict[str, set[str]]) -> dict[str,
     """Each filter's values that occur in the records, in a fixed order: the organ as in
     site_config.yml, the years newest first, the types as the register names them."""
     ordning = {
-        FILTER_ORGAN: [_filtervarde(o.namn) for o in pub.innehall.webbplats.organ],
+        FILTER_ORGAN: [_filtervarde(o.namn) for o in pub.organ],
         FILTER_AR: sorted(forekommer.get(FILTER_AR, set()), reverse=True),
         FILTER_TYP: [*TYPNAMN.values(), ARENDE, INFORMATION],
         FILTER_GILTIGHET: GILTIGHETER,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from generator.regler.publicering import Publicering
+from generator.regler.vy import Publicering
 from generator.webb.sidor import navigering
 
 TEMA = Path(str(importlib.resources.files("generator.theme")))
@@ -18,8 +18,10 @@ class KonfigurationsFel(Exception):
 
 
 def mkdocs_konfiguration(pub: Publicering, docs_dir: Path, site_dir: Path) -> MkDocsConfig:
-    webbplats = pub.innehall.webbplats
-    config = MkDocsConfig(config_file_path=str(pub.innehall.rot / "site_config.yml"))
+    webbplats = pub.webbplats
+    # mkdocs resolves relative paths from its configuration file's folder; every path given here is
+    # absolute, and the view knows no project folder, so the build's own folder stands in for it.
+    config = MkDocsConfig(config_file_path=str(docs_dir.parent / "site_config.yml"))
     config.load_dict(
         {
             "site_name": webbplats.kommun,

@@ -13,11 +13,11 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
-from generator.regler.publicering import Publicering
+from generator.regler.vy import Publicering
 from generator.webb.filter import FILTER
 from generator.webb.konfiguration import TEMA
 from generator.webb.navminne import Laddare, Navminne, navigeringsmal
-from generator.webb.sidor import INNEHALL, Sida, alla_sidor
+from generator.webb.sidor import INNEHALL, Sida, StriktUndefined, alla_sidor
 
 
 class NamndsajtPlugin(BasePlugin):
@@ -33,9 +33,8 @@ class NamndsajtPlugin(BasePlugin):
         for sida in alla_sidor(self.publicering):
             self._sidor[sida.kalla] = sida
             files.append(File.generated(config, sida.kalla, content=sida.markdown()))
-        logotyp = self.publicering.innehall.webbplats.logotyp
-        if logotyp is not None:
-            kalla = self.publicering.innehall.rot / logotyp
+        kalla = self.publicering.logotyp
+        if kalla is not None:
             files.append(File.generated(config, f"assets/logotyp{kalla.suffix.lower()}", abs_src_path=str(kalla)))
         kopierade = set()
         for fil in self.publicering.filer:
@@ -57,8 +56,10 @@ class NamndsajtPlugin(BasePlugin):
         egna = {p.relative_to(TEMA).as_posix() for p in TEMA.rglob("*.html")}
         env.autoescape = lambda namn: namn in egna
         env.filters.update(FILTER)
+        # Our templates read the published view, the site's settings and their page's data, nothing else.
         env.globals["publicering"] = self.publicering
-        env.globals["webbplats"] = self.publicering.innehall.webbplats
+        env.globals["webbplats"] = self.publicering.webbplats
+        env.undefined = StriktUndefined
         # The navigation and tabs of pages outside the navigation are rendered once (navminne).
         env.loader = Laddare(env.loader)
         if env.cache is not None:

@@ -254,6 +254,7 @@ def bygg_granskat(
     pub = utfall.publicering
     with _steg("Söker efter personnummer", logg, tider):
         godkanda = sok_personnummer(innehall, pub)
+    rot = innehall.rot  # the project folder: the web editor's npm packages lie beside site_config.yml
     del innehall  # from here on every stage reads only the published view
     utdata = utdata.resolve()
     utdata.parent.mkdir(parents=True, exist_ok=True)

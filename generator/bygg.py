@@ -26,6 +26,7 @@ from typing import Callable, Iterator
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.exceptions import MkDocsException
 
+from generator.fel import ByggFel
 from generator.innehall import pdf
 from generator.export import exportera
 from generator.innehall.granskning import granska
@@ -39,10 +40,6 @@ from generator.sok.sokindex import MAPP as SOKINDEX, SokindexFel
 from generator.sok.sokindex import starta as starta_indexering
 
 Logg = Callable[[str], None]
-
-
-class ByggFel(Exception):
-    """The build failed for a reason other than content (disk, renderer)."""
 
 
 @dataclass

@@ -28,7 +28,8 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.theme import Theme
 
 from generator.regler import lagrum
-from generator.bygg import ByggFel, bygg
+from generator.bygg import bygg
+from generator.fel import ByggFel
 from generator.innehall.problem import InnehallsFel
 
 

@@ -28,10 +28,12 @@ import json
 import struct
 from pathlib import Path
 
+from generator.fel import ByggFel
+
 SIGNATUR = b"pagefind_dcd"
 
 
-class OkantFormat(Exception):
+class OkantFormat(ByggFel):
     pass
 
 

@@ -70,6 +70,7 @@ from typing import Callable, Iterator
 import markdown as md
 from pagefind.index import IndexConfig, PagefindIndex
 
+from generator.fel import ByggFel
 from generator.innehall import diarienummer
 from generator.sok import pagefind_ordning
 from generator.register.arenden import Arende, arenden
@@ -99,7 +100,7 @@ class Sokindex:
     varningar: list[str] = field(default_factory=list)
 
 
-class SokindexFel(Exception):
+class SokindexFel(ByggFel):
     """Pagefind could not write the index."""
 
 

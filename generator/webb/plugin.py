@@ -11,13 +11,12 @@ from typing import Any, Callable
 
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.toc import get_toc
 
 from generator.regler.publicering import Publicering
 from generator.webb.filter import FILTER
 from generator.webb.konfiguration import TEMA
 from generator.webb.navminne import Laddare, Navminne, navigeringsmal
-from generator.webb.sidor import INNEHALL, Sida, alla_sidor
+from generator.webb.sidor import Sida, alla_sidor
 
 
 class NamndsajtPlugin(BasePlugin):
@@ -70,9 +69,6 @@ class NamndsajtPlugin(BasePlugin):
         sida = self._sidor.get(page.file.src_uri)
         if sida is not None:
             context["vy"] = sida.vy
-        # A table of contents of one entry, the main content, makes material
-        # render its skip link ("Gå till innehållet") on every page.
-        page.toc = get_toc([{"level": 1, "id": INNEHALL, "name": page.title or "", "children": []}])
         self._klara += 1
         if self.framsteg is not None:
             self.framsteg(self._klara, len(self._sidor))

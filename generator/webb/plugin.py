@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files
 from generator.regler.publicering import Publicering
 from generator.webb.filter import FILTER
 from generator.webb.konfiguration import TEMA
+from generator.webb.mallminne import MALLMINNE
 from generator.webb.navminne import Laddare, Navminne, navigeringsmal
 from generator.webb.sidor import Sida, alla_sidor
 
@@ -55,6 +56,7 @@ class NamndsajtPlugin(BasePlugin):
         # not already Markup (our filters return Markup where HTML is meant).
         egna = {p.relative_to(TEMA).as_posix() for p in TEMA.rglob("*.html")}
         env.autoescape = lambda namn: namn in egna
+        env.bytecode_cache = MALLMINNE  # compiled templates kept between the preview's rebuilds
         env.filters.update(FILTER)
         env.globals["publicering"] = self.publicering
         env.globals["webbplats"] = self.publicering.innehall.webbplats

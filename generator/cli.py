@@ -16,6 +16,7 @@ from pathlib import Path
 
 from generator.fel import AnvandningsFel, ByggFel, FelIInnehallet, NamndsajtFel
 from generator.regler import lagrum
+from generator.svenska import antal
 from generator.innehall.problem import InnehallsFel, Problem
 
 # argparse writes its own messages in English; these turn each into Swedish. The inner message
@@ -146,10 +147,6 @@ def _skriv_problem(problem: list[Problem]) -> None:
         print(str(x), file=sys.stderr)
 
 
-def _antal(n: int, ett: str, flera: str) -> str:
-    return f"{n} {ett if n == 1 else flera}"
-
-
 def _kor_bygg(args) -> int:
     from generator.bygg import bygg
 
@@ -161,10 +158,10 @@ def _kor_bygg(args) -> int:
     for g in resultat.godkanda:
         print(str(g), file=sys.stderr)
     print(
-        f"Klart per {datum.isoformat()}: {_antal(resultat.sidor, 'sida', 'sidor')}, "
-        f"{_antal(resultat.anslag, 'aktuellt anslag', 'aktuella anslag')}, "
-        f"{_antal(len(resultat.gallrade), 'dokument', 'dokument')} gallrade från webbplatsen, "
-        f"{_antal(len(resultat.varningar), 'varning', 'varningar')}. Webbplatsen finns i {args.utdata}/."
+        f"Klart per {datum.isoformat()}: {antal(resultat.sidor, 'sida', 'sidor')}, "
+        f"{antal(resultat.anslag, 'aktuellt anslag', 'aktuella anslag')}, "
+        f"{antal(len(resultat.gallrade), 'dokument', 'dokument')} gallrade från webbplatsen, "
+        f"{antal(len(resultat.varningar), 'varning', 'varningar')}. Webbplatsen finns i {args.utdata}/."
     )
     return 0
 
@@ -178,11 +175,11 @@ def _kor_validera(args) -> int:
     for g in godkanda:
         print(str(g), file=sys.stderr)
     print(
-        f"Innehållet är giltigt: {_antal(len(innehall.sammantraden), 'sammanträde', 'sammanträden')}, "
-        f"{_antal(len(innehall.styrdokument), 'styrdokument', 'styrdokument')}, "
-        f"{_antal(len(innehall.anslag), 'anslag', 'anslag')}; "
-        f"{_antal(len(pub.anslagstavla), 'aktuellt anslag', 'aktuella anslag')} per {pub.datum.isoformat()}; "
-        f"{_antal(len(varningar), 'varning', 'varningar')}."
+        f"Innehållet är giltigt: {antal(len(innehall.sammantraden), 'sammanträde', 'sammanträden')}, "
+        f"{antal(len(innehall.styrdokument), 'styrdokument', 'styrdokument')}, "
+        f"{antal(len(innehall.anslag), 'anslag', 'anslag')}; "
+        f"{antal(len(pub.anslagstavla), 'aktuellt anslag', 'aktuella anslag')} per {pub.datum.isoformat()}; "
+        f"{antal(len(varningar), 'varning', 'varningar')}."
     )
     return 0
 
@@ -265,7 +262,7 @@ def _meddela(e: NamndsajtFel, args) -> int:
     """The one place where an error becomes a Swedish message on stderr and an exit code."""
     if isinstance(e, InnehallsFel):
         _skriv_problem(e.problem)
-        fel = _antal(sum(1 for x in e.problem if x.fel), "fel", "fel")
+        fel = antal(sum(1 for x in e.problem if x.fel), "fel", "fel")
         if args.kommando == "bygg":
             print(f"Bygget avbröts: {fel} i innehållet. Ingenting skrevs till {args.utdata}/.", file=sys.stderr)
         else:

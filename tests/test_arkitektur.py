@@ -45,3 +45,14 @@ def test_importkontraktet_halls(kontrakt_id):
 
 def test_kontrakten_finns():
     assert {k["id"] for k in KONTRAKT} >= {"lager", "lagen-fristaende", "utdata-utan-laddning", "bygget-utan-import"}
+
+
+def test_arkitekturen_beskriver_varje_kontrakt_och_paket():
+    text = (REPO / "docs/arkitektur.md").read_text(encoding="utf-8")
+    for k in KONTRAKT:
+        assert f"| `{k['id']}` |" in text, f"kontraktet {k['id']} saknas i docs/arkitektur.md"
+    for paket in sorted(p.parent.name for p in (REPO / "generator").glob("*/__init__.py")):
+        assert f"  {paket}/ " in text, f"paketet generator/{paket}/ saknas i docs/arkitektur.md"
+    for modul in sorted(p.name for p in (REPO / "generator").glob("*.py") if p.name != "__init__.py"):
+        assert f"  {modul} " in text, f"generator/{modul} saknas i docs/arkitektur.md"
+    assert "](docs/arkitektur.md)" in (REPO / "README.md").read_text(encoding="utf-8")

@@ -236,3 +236,16 @@ def test_prenumerera_sidan(exempel):
     for href in hrefs:
         if href.startswith("../"):
             assert (exempel / "prenumerera" / href).resolve().exists(), href
+
+
+def test_ett_tomt_pagefind_index_ar_ett_byggfel(tmp_path):
+    """An unreadable pagefind-entry.json fails the build (the previous site stays), never an
+    internal error or a warning over a broken search."""
+    from generator.fel import ByggFel
+    from generator.sok import pagefind_ordning
+
+    (tmp_path / "pagefind-entry.json").write_text("", encoding="utf-8")
+    with pytest.raises(ByggFel) as fel:
+        pagefind_ordning.ordna(tmp_path, [], {})
+    assert not isinstance(fel.value, pagefind_ordning.OkantFormat)
+    assert "pagefind-entry.json" in str(fel.value)

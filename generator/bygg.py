@@ -27,6 +27,7 @@ from typing import Callable, Iterator
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.exceptions import MkDocsException
 
+from generator.fel import ByggFel
 from generator.innehall import pdf
 from generator.export import exportera
 from generator.innehall.granskning import granska

@@ -8,41 +8,76 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gettext
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
+from generator.fel import AnvandningsFel, ByggFel, FelIInnehallet, NamndsajtFel
 from generator.regler import lagrum
+from generator.svenska import antal
 from generator.innehall.problem import InnehallsFel, Problem
 
-_SVENSKA = {
-    "usage: ": "användning: ",
-    "positional arguments": "argument",
-    "options": "flaggor",
-    "show this help message and exit": "visa den här hjälpen och avsluta",
-    "the following arguments are required: %s": "följande argument saknas: %s",
-    "unrecognized arguments: %s": "okända argument: %s",
-    "expected one argument": "förväntade ett värde",
-    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
-    "argument %(argument_name)s: %(message)s": "argumentet %(argument_name)s: %(message)s",
-    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
-    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
-    "ambiguous option: %(option)s could match %(matches)s": "tvetydig flagga: %(option)s kan vara %(matches)s",
-}
+# argparse writes its own messages in English; these turn each into Swedish. The inner message
+# of "argument X: ..." is translated again (it may already be ours, in Swedish).
+_SVENSKA = [
+    (r"argument (\S+): (.*)", lambda m: f"argumentet {m[1]}: {_pa_svenska(m[2])}"),
+    (r"the following arguments are required: (.*)", r"följande argument saknas: \1"),
+    (r"unrecognized arguments: (.*)", r"okända argument: \1"),
+    (r"expected one argument", "förväntade ett värde"),
+    (r"expected at most one argument", "förväntade högst ett värde"),
+    (r"expected at least one argument", "förväntade minst ett värde"),
+    (r"expected (\d+) arguments?", r"förväntade \1 värden"),
+    (r"invalid choice: (.*) \(choose from (.*)\)", r"ogiltigt val: \1 (välj bland \2)"),
+    (r"invalid \S+ value: (.*)", r"ogiltigt värde: \1"),
+    (r"ambiguous option: (\S+) could match (.*)", r"tvetydig flagga: \1 kan vara \2"),
+    (r"one of the arguments (.*) is required", r"ett av argumenten \1 krävs"),
+    (r"not allowed with argument (.*)", r"får inte användas tillsammans med \1"),
+    (r"ignored explicit argument (.*)", r"flaggan tar inget värde: \1"),
+]
 
 
-def _sv(text: str) -> str:
-    return _SVENSKA.get(text, gettext.gettext(text))
+def _pa_svenska(meddelande: str) -> str:
+    """argparse's English message in Swedish; a message we do not know stays as it is."""
+    for monster, ersattning in _SVENSKA:
+        m = re.fullmatch(monster, meddelande, flags=re.DOTALL)
+        if m:
+            return ersattning(m) if callable(ersattning) else m.expand(ersattning)
+    return meddelande
 
 
-def _sv_n(singular: str, plural: str, n: int) -> str:
-    return _sv(singular if n == 1 else plural)
+class _Tolk(argparse.ArgumentParser):
+    """An ArgumentParser that speaks Swedish through its public methods only: its own -h with
+    Swedish help, its arguments in groups with Swedish titles, Swedish usage and errors.
+    The subcommands' parsers are of the same class (argparse makes them with the parent's class)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self.argumentgrupp = self.add_argument_group("argument")
+        self.flaggrupp = self.add_argument_group("flaggor")
+        self.flaggrupp.add_argument(
+            "-h", "--help", action="help", default=argparse.SUPPRESS, help="visa den här hjälpen och avsluta"
+        )
+
+    def add_argument(self, *namn, **kwargs):
+        flagga = bool(namn) and namn[0].startswith("-")
+        return (self.flaggrupp if flagga else self.argumentgrupp).add_argument(*namn, **kwargs)
+
+    def format_usage(self) -> str:
+        return _svensk_anvandning(super().format_usage())
+
+    def format_help(self) -> str:
+        return _svensk_anvandning(super().format_help())
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fel: {_pa_svenska(message)}\n")
 
 
-argparse._ = _sv  # argparse looks these up when it formats a message
-argparse.ngettext = _sv_n
+def _svensk_anvandning(text: str) -> str:
+    return "användning: " + text.removeprefix("usage: ") if text.startswith("usage: ") else text
 
 
 def _datum(text: str) -> dt.date:
@@ -53,7 +88,7 @@ def _datum(text: str) -> dt.date:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Tolk(
         prog="namndsajt",
         description="Bygger en kommuns webbplats för nämndhandlingar och digital anslagstavla "
         "från site_config.yml och mappen content/ i den aktuella katalogen.",
@@ -120,34 +155,21 @@ def _skriv_problem(problem: list[Problem]) -> None:
         print(str(x), file=sys.stderr)
 
 
-def _antal(n: int, ett: str, flera: str) -> str:
-    return f"{n} {ett if n == 1 else flera}"
-
-
 def _kor_bygg(args) -> int:
-    from generator.bygg import ByggFel, bygg
+    from generator.bygg import bygg
 
     datum = args.datum or lagrum.idag()
-    try:
-        resultat = bygg(Path.cwd(), datum, args.utdata, lambda text: print(text, file=sys.stderr))
-    except InnehallsFel as e:
-        _skriv_problem(e.problem)
-        fel = sum(1 for x in e.problem if x.fel)
-        print(f"Bygget avbröts: {_antal(fel, 'fel', 'fel')} i innehållet. Ingenting skrevs till {args.utdata}/.", file=sys.stderr)
-        return 1
-    except (ByggFel, OSError) as e:
-        print(f"Bygget misslyckades: {e}. Den tidigare webbplatsen är orörd.", file=sys.stderr)
-        return 1
+    resultat = bygg(Path.cwd(), datum, args.utdata, lambda text: print(text, file=sys.stderr))
     _skriv_problem(resultat.varningar)
     for text in resultat.gallrade:
         print(f"gallrat från webbplatsen (finns kvar i content/): {text}", file=sys.stderr)
     for g in resultat.godkanda:
         print(str(g), file=sys.stderr)
     print(
-        f"Klart per {datum.isoformat()}: {_antal(resultat.sidor, 'sida', 'sidor')}, "
-        f"{_antal(resultat.anslag, 'aktuellt anslag', 'aktuella anslag')}, "
-        f"{_antal(len(resultat.gallrade), 'dokument', 'dokument')} gallrade från webbplatsen, "
-        f"{_antal(len(resultat.varningar), 'varning', 'varningar')}. Webbplatsen finns i {args.utdata}/."
+        f"Klart per {datum.isoformat()}: {antal(resultat.sidor, 'sida', 'sidor')}, "
+        f"{antal(resultat.anslag, 'aktuellt anslag', 'aktuella anslag')}, "
+        f"{antal(len(resultat.gallrade), 'dokument', 'dokument')} gallrade från webbplatsen, "
+        f"{antal(len(resultat.varningar), 'varning', 'varningar')}. Webbplatsen finns i {args.utdata}/."
     )
     return 0
 
@@ -155,45 +177,28 @@ def _kor_bygg(args) -> int:
 def _kor_validera(args) -> int:
     from generator.bygg import las_och_granska, publicera_och_granska
 
-    # --- `--format github`: workflow commands for the pull request (generator/redaktor/arbetsflode.py) ---
-    _skriv = _skriv_problem
-    if args.format == "github":
-        from generator.redaktor.arbetsflode import skriv_for_github as _skriv
-    # --- end ---
-    try:
-        innehall, varningar = las_och_granska(Path.cwd())
-    except InnehallsFel as e:
-        _skriv(e.problem)
-        fel = sum(1 for x in e.problem if x.fel)
-        print(f"Innehållet har {_antal(fel, 'fel', 'fel')}.", file=sys.stderr)
-        return 1
-    try:
-        pub, godkanda = publicera_och_granska(innehall, args.datum or lagrum.idag())
-    except InnehallsFel as e:
-        _skriv(e.problem)
-        print(f"Innehållet har {_antal(len(e.problem), 'fel', 'fel')}.", file=sys.stderr)
-        return 1
-    _skriv(varningar)
+    innehall, varningar = las_och_granska(Path.cwd())
+    pub, godkanda = publicera_och_granska(innehall, args.datum or lagrum.idag())
+    _skrivare(args)(varningar)
     for g in godkanda:
         print(str(g), file=sys.stderr)
     print(
-        f"Innehållet är giltigt: {_antal(len(innehall.sammantraden), 'sammanträde', 'sammanträden')}, "
-        f"{_antal(len(innehall.styrdokument), 'styrdokument', 'styrdokument')}, "
-        f"{_antal(len(innehall.anslag), 'anslag', 'anslag')}; "
-        f"{_antal(len(pub.anslagstavla), 'aktuellt anslag', 'aktuella anslag')} per {pub.datum.isoformat()}; "
-        f"{_antal(len(varningar), 'varning', 'varningar')}."
+        f"Innehållet är giltigt: {antal(len(innehall.sammantraden), 'sammanträde', 'sammanträden')}, "
+        f"{antal(len(innehall.styrdokument), 'styrdokument', 'styrdokument')}, "
+        f"{antal(len(innehall.anslag), 'anslag', 'anslag')}; "
+        f"{antal(len(pub.anslagstavla), 'aktuellt anslag', 'aktuella anslag')} per {pub.datum.isoformat()}; "
+        f"{antal(len(varningar), 'varning', 'varningar')}."
     )
     return 0
 
 
 def _kor_frister(args) -> int:
-    from generator.webb.filter import datum_text
+    from generator.text import datum_text
 
     try:
         f = lagrum.frister(args.justeringsdatum, args.tillkannagiven)
-    except ValueError as e:
-        print(f"namndsajt frister: fel: {e}", file=sys.stderr)
-        return 2
+    except ValueError as e:  # the dates contradict each other: the command was used wrongly
+        raise AnvandningsFel(str(e)) from None
     if f.tillkannagiven > f.tillkannagiven_senast:
         print(
             f"varning: tillkännagivandet ska enligt kommunallagen 8 kap. 12 § ske senast "
@@ -222,41 +227,29 @@ def _kor_forhandsgranska(args) -> int:
 
 
 def _kor_importera(args) -> int:
-    from generator.importera.kommando import ImportFel, importera
+    from generator.importera.kommando import importera
     from generator.importera.mapp import importera_mapp
 
-    try:
-        if args.fil.is_dir():
-            if args.organ or args.typ or args.datum:
-                print("namndsajt importera: fel: --organ, --typ och --datum gäller bara en fil, inte en mapp", file=sys.stderr)
-                return 2
-            m = importera_mapp(args.fil, Path.cwd(), rapportfil=args.rapport, skriv_over=args.skriv_over)
-            print(m.rapport, end="")
-            print(f"Rapporten finns också i {args.rapport}.")
-            return 1 if m.vagrade else 0
-        resultat = importera(
-            args.fil, Path.cwd(), organ=args.organ, typ=args.typ, datum=args.datum, skriv_over=args.skriv_over
-        )
-    except ImportFel as e:
-        print(f"namndsajt importera: fel: {e.meddelande}", file=sys.stderr)
-        return e.slutkod
-    except OSError as e:
-        print(f"namndsajt importera: fel: filen kunde inte skrivas ({e})", file=sys.stderr)
-        return 1
+    if args.fil.is_dir():
+        if args.organ or args.typ or args.datum:
+            raise AnvandningsFel("--organ, --typ och --datum gäller bara en fil, inte en mapp")
+        m = importera_mapp(args.fil, Path.cwd(), rapportfil=args.rapport, skriv_over=args.skriv_over)
+        print(m.rapport, end="")
+        print(f"Rapporten finns också i {args.rapport}.")
+        return 1 if m.vagrade else 0
+    resultat = importera(
+        args.fil, Path.cwd(), organ=args.organ, typ=args.typ, datum=args.datum, skriv_over=args.skriv_over
+    )
     print(resultat.rapport, end="")
     return 0
 
 
 def _kor_ny(args) -> int:
-    from generator.importera.mallar import MallFel, ny
+    from generator.importera.mallar import ny
 
-    try:
-        skapade, att_fylla = ny(
-            args.vad, Path.cwd(), args.organ, args.datum, tid=args.tid, plats=args.plats, skriv_over=args.skriv_over
-        )
-    except MallFel as e:
-        print(f"namndsajt ny: fel: {e.meddelande}", file=sys.stderr)
-        return e.slutkod
+    skapade, att_fylla = ny(
+        args.vad, Path.cwd(), args.organ, args.datum, tid=args.tid, plats=args.plats, skriv_over=args.skriv_over
+    )
     for fil in skapade:
         print(f"Skapade {fil}")
     if att_fylla:
@@ -265,6 +258,41 @@ def _kor_ny(args) -> int:
             print(f"  - {falt}")
     print("Kontrollera och ändra mallen, och kör sedan namndsajt validera.")
     return 0
+
+
+def _skrivare(args):
+    """How problems are written: Swedish lines naming file, line and field, or, with
+    `validera --format github`, GitHub's workflow commands (generator/redaktor/arbetsflode.py)."""
+    if getattr(args, "format", None) == "github":
+        from generator.redaktor.arbetsflode import skriv_for_github
+
+        return skriv_for_github
+    return _skriv_problem
+
+
+def _meddela(e: NamndsajtFel, args) -> int:
+    """The one place where an error becomes a Swedish message on stderr and an exit code."""
+    if isinstance(e, InnehallsFel):
+        _skrivare(args)(e.problem)
+        fel = antal(sum(1 for x in e.problem if x.fel), "fel", "fel")
+        if args.kommando == "bygg":
+            print(f"Bygget avbröts: {fel} i innehållet. Ingenting skrevs till {args.utdata}/.", file=sys.stderr)
+        else:
+            print(f"Innehållet har {fel}.", file=sys.stderr)
+    elif args.kommando == "bygg" and isinstance(e, ByggFel):
+        print(f"Bygget misslyckades: {e}. Den tidigare webbplatsen är orörd.", file=sys.stderr)
+    elif args.kommando == "bygg":
+        print(f"Bygget avbröts: {e}. Ingenting skrevs till {args.utdata}/.", file=sys.stderr)
+    else:
+        print(f"namndsajt {args.kommando}: fel: {e}", file=sys.stderr)
+    return e.slutkod
+
+
+def _fran_os(e: OSError, args) -> NamndsajtFel:
+    """A file that could not be read or written, as the error of the command that met it."""
+    if args.kommando == "bygg":
+        return ByggFel(str(e))
+    return FelIInnehallet(f"filen kunde inte {'skrivas' if args.kommando in ('importera', 'ny') else 'läsas'} ({e})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -279,6 +307,10 @@ def main(argv: list[str] | None = None) -> int:
     }[args.kommando]
     try:
         return kor(args)
+    except NamndsajtFel as e:
+        return _meddela(e, args)
+    except OSError as e:
+        return _meddela(_fran_os(e, args), args)
     except KeyboardInterrupt:
         print("Avbrutet.", file=sys.stderr)
         return 130

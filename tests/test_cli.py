@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
+import gettext
+import importlib
 import json
+import pkgutil
+import re
 
-from conftest import LITEN, REPO, kor
+import pytest
+
+from conftest import LITEN, REPO, kopiera_projekt, kor
 
 
 def test_frister_json_ar_exakt_designexemplet():
@@ -90,3 +97,70 @@ def test_lyckat_bygge_ersatter_hela_den_gamla_siten(tmp_path):
     assert not (ut / "gammal-sida.html").exists()
     assert (ut / "anslagstavla/index.html").is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_fel_i_site_config_som_mkdocs_inte_godtar_ar_inget_internt_fel(tmp_path):
+    # A webbadress that the schema lets through (it starts with https://) but mkdocs does not.
+    rot = kopiera_projekt(LITEN, tmp_path / "projekt")
+    config = rot / "site_config.yml"
+    config.write_text(re.sub(r"(?m)^webbadress: .*$", 'webbadress: "https://"', config.read_text(encoding="utf-8")), encoding="utf-8")
+    r = kor("bygg", "--datum", "2025-04-01", "--utdata", str(tmp_path / "ut"), cwd=rot)
+    assert r.returncode == 1, r.stderr
+    assert "internt fel" not in r.stderr
+    assert "site_config.yml: mkdocs godtar inte webbadress" in r.stderr
+    assert "Ingenting skrevs till" in r.stderr
+    assert not (tmp_path / "ut").exists()
+
+
+def test_argparse_lanas_inte_om():
+    """The Swedish messages come from our own parser class, not from replacing argparse's
+    translation function for the whole process."""
+    from generator import cli
+
+    parser = cli._parser()
+    with pytest.raises(SystemExit):
+        parser.parse_args(["bygg", "--datum", "igår"])
+    assert argparse._ is gettext.gettext
+    assert argparse.ngettext is gettext.ngettext
+
+
+def test_hjalpen_for_ett_kommando_ar_svensk():
+    r = kor("frister", "--help", cwd=REPO)
+    assert r.returncode == 0
+    assert r.stdout.startswith("användning: namndsajt frister")
+    assert "argument:" in r.stdout and "flaggor:" in r.stdout
+    assert "visa den här hjälpen och avsluta" in r.stdout
+    for engelska in ("usage:", "positional arguments:", "options:", "show this help"):
+        assert engelska not in r.stdout
+
+
+def test_argparses_fel_ar_svenska():
+    r = kor("ny", "protokoll", cwd=REPO)
+    assert r.returncode == 2
+    assert "namndsajt ny: fel: följande argument saknas: --organ, --datum" in r.stderr
+    r = kor("forhandsgranska", "--port", "x", "--datum", "2025-04-01", cwd=REPO)
+    assert r.returncode == 2
+    assert "argumentet --port: ogiltigt värde: 'x'" in r.stderr
+
+
+def test_varje_undantag_i_generatorn_hor_till_hierarkin():
+    """Every exception class in generator/ subclasses generator.fel.NamndsajtFel, so that the CLI
+    maps it to an exit code and a Swedish message instead of "internt fel"."""
+    import generator
+    from generator.fel import NamndsajtFel
+
+    utanfor = []
+    for modul in pkgutil.walk_packages(generator.__path__, "generator."):
+        if modul.name in {"generator.cli"}:
+            continue
+        m = importlib.import_module(modul.name)
+        for namn, varde in vars(m).items():
+            if (
+                isinstance(varde, type)
+                and issubclass(varde, BaseException)
+                and varde.__module__ == m.__name__
+                and not issubclass(varde, NamndsajtFel)
+            ):
+                utanfor.append(f"{m.__name__}.{namn}")
+    assert utanfor == []
+

@@ -192,13 +192,16 @@ def test_tva_byggen_ger_samma_bytes(tmp_path, exempel):
     andra = tmp_path / "site"
     r = kor("bygg", "--datum", "2026-11-23", "--utdata", str(andra), cwd=REPO)
     assert r.returncode == 0
-    # Everything but pagefind's index, whose file names are hashes that vary between runs.
+    # Every file, pagefind's search index included: pagefind 1.5 writes its filter files in a
+    # random order and names them by their contents; sok/pagefind_ordning.py puts them in order.
     def filer_i(site):
-        return sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file() and p.relative_to(site).parts[0] != "pagefind")
+        return sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
 
     filer = filer_i(exempel)
     assert filer == filer_i(andra)
     assert any(f.parts[0] == "data" for f in filer) and any(f.suffix == ".html" for f in filer)
+    assert sum(1 for f in filer if f.parts[:2] == ("pagefind", "filter")) >= 3
+    assert any(f.parts[0] == "pagefind" and f.suffix == ".pf_meta" for f in filer)
     for f in filer:
         assert (exempel / f).read_bytes() == (andra / f).read_bytes(), f
 
@@ -232,3 +235,16 @@ def test_prenumerera_sidan(exempel):
     for href in hrefs:
         if href.startswith("../"):
             assert (exempel / "prenumerera" / href).resolve().exists(), href
+
+
+def test_ett_tomt_pagefind_index_ar_ett_byggfel(tmp_path):
+    """An unreadable pagefind-entry.json fails the build (the previous site stays), never an
+    internal error or a warning over a broken search."""
+    from generator.fel import ByggFel
+    from generator.sok import pagefind_ordning
+
+    (tmp_path / "pagefind-entry.json").write_text("", encoding="utf-8")
+    with pytest.raises(ByggFel) as fel:
+        pagefind_ordning.ordna(tmp_path, [], {})
+    assert not isinstance(fel.value, pagefind_ordning.OkantFormat)
+    assert "pagefind-entry.json" in str(fel.value)

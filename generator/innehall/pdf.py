@@ -16,12 +16,14 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 
+from generator.fel import FelIInnehallet
+
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 _MELLANRUM = re.compile(r"\s+")
 
 
-class PdfFel(Exception):
+class PdfFel(FelIInnehallet):
     """A PDF that cannot be read; the message is Swedish."""
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.fel import FelIInnehallet
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -62,7 +64,7 @@ class Problemlista:
         return sorted(p for p in self.problem if not p.fel)
 
 
-class InnehallsFel(Exception):
+class InnehallsFel(FelIInnehallet):
     """Raised when content has errors; carries every problem found."""
 
     def __init__(self, problem: list[Problem]):

@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from generator.fel import FelIInnehallet
+
 Sokvag = tuple[str | int, ...]
 
 
@@ -71,7 +73,7 @@ if getattr(yaml, "CSafeLoader", None) is not None:
 _BARA_PYYAML = re.compile("[^\x0a\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 
 
-class YamlFel(Exception):
+class YamlFel(FelIInnehallet):
     def __init__(self, meddelande: str, rad: int | None):
         super().__init__(meddelande)
         self.meddelande = meddelande

@@ -28,10 +28,12 @@ import json
 import struct
 from pathlib import Path
 
+from generator.fel import ByggFel
+
 SIGNATUR = b"pagefind_dcd"
 
 
-class OkantFormat(Exception):
+class OkantFormat(ByggFel):
     pass
 
 
@@ -123,7 +125,12 @@ def ordna(mapp: Path, filterordning: list[str], vardeordning: dict[str, list[str
     """Rewrite the filter files and the meta file of the index in `mapp` in a fixed order.
     Raises OkantFormat, having changed nothing, if the files are not as expected."""
     entry_fil = mapp / "pagefind-entry.json"
-    entry = json.loads(entry_fil.read_text(encoding="utf-8"))
+    try:
+        entry = json.loads(entry_fil.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        # Seen once on a heavily loaded machine: an empty pagefind-entry.json. The index is then
+        # unusable; the build fails and the previous site stays.
+        raise ByggFel(f"pagefind skrev ingen läsbar pagefind-entry.json ({e})") from e
     nya: dict[Path, bytes] = {}
     gamla: list[Path] = []
     for sprak, uppgifter in entry["languages"].items():

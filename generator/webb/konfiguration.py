@@ -7,14 +7,19 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from generator.fel import FelIInnehallet
 from generator.regler.vy import Publicering
 from generator.webb.sidor import navigering
 
 TEMA = Path(str(importlib.resources.files("generator.theme")))
 
 
-class KonfigurationsFel(Exception):
-    pass
+# The key of site_config.yml behind each mkdocs setting that comes from it.
+_NYCKLAR = {"site_name": "kommun", "site_url": "webbadress", "site_description": "beskrivning", "theme": "logotyp"}
+
+
+class KonfigurationsFel(FelIInnehallet):
+    """site_config.yml gives a setting mkdocs does not accept."""
 
 
 def mkdocs_konfiguration(pub: Publicering, docs_dir: Path, site_dir: Path) -> MkDocsConfig:
@@ -55,5 +60,8 @@ def mkdocs_konfiguration(pub: Publicering, docs_dir: Path, site_dir: Path) -> Mk
     )
     fel, _varningar = config.validate()
     if fel:
-        raise KonfigurationsFel("; ".join(f"{namn}: {text}" for namn, text in fel))
+        raise KonfigurationsFel(
+            "site_config.yml: "
+            + "; ".join(f"mkdocs godtar inte {_NYCKLAR.get(namn, namn)} ({text})" for namn, text in fel)
+        )
     return config

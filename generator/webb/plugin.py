@@ -11,13 +11,13 @@ from typing import Any, Callable
 
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.toc import get_toc
 
 from generator.regler.vy import Publicering
 from generator.webb.filter import FILTER
 from generator.webb.konfiguration import TEMA
+from generator.webb.mallminne import MALLMINNE
 from generator.webb.navminne import Laddare, Navminne, navigeringsmal
-from generator.webb.sidor import INNEHALL, Sida, StriktUndefined, alla_sidor
+from generator.webb.sidor import Sida, StriktUndefined, alla_sidor
 
 
 class NamndsajtPlugin(BasePlugin):
@@ -55,6 +55,7 @@ class NamndsajtPlugin(BasePlugin):
         # not already Markup (our filters return Markup where HTML is meant).
         egna = {p.relative_to(TEMA).as_posix() for p in TEMA.rglob("*.html")}
         env.autoescape = lambda namn: namn in egna
+        env.bytecode_cache = MALLMINNE  # compiled templates kept between the preview's rebuilds
         env.filters.update(FILTER)
         # Our templates read the published view, the site's settings and their page's data, nothing else.
         env.globals["publicering"] = self.publicering
@@ -71,9 +72,6 @@ class NamndsajtPlugin(BasePlugin):
         sida = self._sidor.get(page.file.src_uri)
         if sida is not None:
             context["vy"] = sida.vy
-        # A table of contents of one entry, the main content, makes material
-        # render its skip link ("Gå till innehållet") on every page.
-        page.toc = get_toc([{"level": 1, "id": INNEHALL, "name": page.title or "", "children": []}])
         self._klara += 1
         if self.framsteg is not None:
             self.framsteg(self._klara, len(self._sidor))

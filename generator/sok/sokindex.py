@@ -245,13 +245,45 @@ def _glob(filer: list[str]) -> str:
     return "**/{" + ",".join(sorted(monster)) + "}"
 
 
+class _Skrivet(Exception):
+    """Leaves the PagefindIndex context once the index is written and complete (see `_skriv`)."""
+
+
 async def _skriv(uppstallning: Path, glob: str, mal: Path, efter_lasningen: Callable[[], None] | None) -> int:
+    """Pagefind answers `write_files` before every file is on disk, and leaving its context stops
+    the program: on a busy machine that left an empty pagefind-entry.json or stylesheet now and
+    then. So the index is written here, the files are awaited, and the context is left by an
+    exception of our own, which the wrapper documents as the way to leave without writing again."""
     config = IndexConfig(force_language=SPRAK, output_path=str(mal))
-    async with PagefindIndex(config=config) as index:
-        svar = await index.add_directory(str(uppstallning), glob=glob)
-        if efter_lasningen is not None:  # pagefind has read every record; it writes the index next
-            efter_lasningen()
+    try:
+        async with PagefindIndex(config=config) as index:
+            svar = await index.add_directory(str(uppstallning), glob=glob)
+            if efter_lasningen is not None:  # pagefind has read every record; it writes the index next
+                efter_lasningen()
+            await index.write_files()
+            await _vanta_pa_filerna(mal)
+            raise _Skrivet
+    except _Skrivet:
+        pass
     return int(svar.get("page_count", 0))
+
+
+async def _vanta_pa_filerna(mal: Path, sekunder: float = 300) -> None:
+    """Wait until pagefind's files are all written: the entry file reads as JSON, no file is
+    empty, and no file changed size in the last moment."""
+    forra = None
+    slut = asyncio.get_running_loop().time() + sekunder
+    while asyncio.get_running_loop().time() < slut:
+        try:
+            json.loads((mal / "pagefind-entry.json").read_text(encoding="utf-8"))
+            storlekar = {p: p.stat().st_size for p in mal.rglob("*") if p.is_file()}
+        except (OSError, ValueError):
+            storlekar = None
+        if storlekar and all(storlekar.values()) and storlekar == forra:
+            return
+        forra = storlekar
+        await asyncio.sleep(0.2)
+    raise SokindexFel(f"pagefind skrev inte färdigt sökindexet i {mal} på {sekunder:.0f} sekunder")
 
 
 def skriv_index(uppstallning: Path, glob: str, mal: Path, efter_lasningen: Callable[[], None] | None = None) -> int:
@@ -319,7 +351,6 @@ class Indexering:
             raise SokindexFel(f"pagefind indexerade {self.skrivna} av {self.antal} poster")
         mal = (site / MAPP).resolve()
         shutil.move(self.utdata, mal)
-        _utan_granssnitt(mal)
         _utan_granssnitt(mal)
         varningar = list(self.varningar)
         try:

@@ -17,6 +17,7 @@ from generator.webb.filter import FILTER
 from generator.webb.konfiguration import TEMA
 from generator.webb.mallminne import MALLMINNE
 from generator.webb.navminne import Laddare, Navminne, navigeringsmal
+from generator.webb import jsonld
 from generator.webb.sidor import Sida, StriktUndefined, alla_sidor
 
 
@@ -72,6 +73,7 @@ class NamndsajtPlugin(BasePlugin):
         sida = self._sidor.get(page.file.src_uri)
         if sida is not None:
             context["vy"] = sida.vy
+            context["jsonld"] = jsonld.for_sida(sida, self.publicering)
         self._klara += 1
         if self.framsteg is not None:
             self.framsteg(self._klara, len(self._sidor))

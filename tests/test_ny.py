@@ -11,8 +11,8 @@ from generator.innehall.yamlfil import las_yaml
 
 
 UTAN = shutil.ignore_patterns(
-    ".git", ".venv", "site", ".site-*", "*.egg-info", "__pycache__", ".pytest_cache", ".benchmarks", "bench",
-    "tests", "generator", "theme", "docs", "tools", ".github", ".ci",
+    ".git", ".venv", "node_modules", "site", ".site-*", "*.egg-info", "__pycache__", ".pytest_cache", ".benchmarks",
+    "bench", "tests", "generator", "theme", "docs", "tools", ".github", ".ci",
 )
 
 

@@ -26,6 +26,7 @@ import yaml
 from fpdf import FPDF
 from pypdf import PdfReader
 
+from test_ny import UTAN
 from conftest import REPO, klockslag, kor, server, sida, tabba_till
 from generator.bygg import las_och_granska, tillampa_reglerna
 from generator.innehall import diarienummer
@@ -47,9 +48,7 @@ def _bygg(projekt: Path, ut: Path) -> Path:
 def _kanarieprojekt(mal: Path) -> Path:
     """The example content, plus what may never be found."""
     # The whole project, as a kommun has it (site_config.yml may name other files, such as a logotyp).
-    shutil.copytree(REPO, mal, dirs_exist_ok=True, ignore=shutil.ignore_patterns(
-        "site", ".site-*", ".git", ".pytest_cache", ".hypothesis", ".benchmarks", "__pycache__", "*.egg-info", "bench",
-    ))
+    shutil.copytree(REPO, mal, dirs_exist_ok=True, ignore=UTAN)
     mote = mal / "content" / SN
     pdf = FPDF()
     pdf.set_compression(False)  # the word stands in the file's bytes, so a copied file would be seen

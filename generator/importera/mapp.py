@@ -23,7 +23,8 @@ from typing import Any, Iterable
 
 from generator.importera.fel import FelaktigtAnrop, FelIUnderlaget
 from generator.importera.kommando import Resultat, forbered, las_konfiguration, las_och_tolka, rubrik
-from generator.importera.rapport import antal, utdrag, visa
+from generator.importera.rapport import utdrag, visa
+from generator.svenska import antal
 from generator.importera.text import Ode
 from generator.importera.utkastyaml import FyllI, dumpa
 from generator.innehall.laddning import PROTOKOLL_FIL, SAMMANTRADE_FIL

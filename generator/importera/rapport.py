@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from generator.importera.text import RAPPORTERAS, Konto, Ode
 from generator.innehall.modell import paragrafserie
 from generator.regler import personnummer
+from generator.svenska import antal
 
 if TYPE_CHECKING:
     from generator.importera.kommando import Resultat
@@ -27,10 +28,6 @@ def _intervall(rader: list[int]) -> str:
     if not rader:
         return ""
     return ("rad " if len(set(rader)) == 1 else "rader ") + paragrafserie(rader, streck="–")
-
-
-def antal(n: int, ett: str, flera: str) -> str:
-    return f"{n} {ett if n == 1 else flera}"
 
 
 def utdrag(text: str, langd: int = 60) -> str:

@@ -12,14 +12,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.text import MANADER as MANADSNAMN
 from generator.importera.text import Konto, Rad
 from generator.innehall.modell import paragrafserie, tolka_paragrafnummer
 from generator.importera.utkastyaml import Klockslag
 
-MANADER = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,
-    "juli": 7, "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}
+# A month's name → its number, from the one list of Swedish month names.
+MANADER = {namn: nr for nr, namn in enumerate(MANADSNAMN, 1)}
 ISO_DATUM = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 KLOCKSLAG = re.compile(r"(?<![\d])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d])")
 STRECK = r"\s*[-–—]\s*"

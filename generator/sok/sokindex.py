@@ -245,8 +245,9 @@ def _glob(filer: list[str]) -> str:
     return "**/{" + ",".join(sorted(monster)) + "}"
 
 
-class _Skrivet(Exception):
-    """Leaves the PagefindIndex context once the index is written and complete (see `_skriv`)."""
+class _Skrivet(ByggFel):
+    """Leaves the PagefindIndex context once the index is written and complete (see `_skriv`);
+    caught there, it never reaches a user (in the hierarchy all the same, like every error here)."""
 
 
 async def _skriv(uppstallning: Path, glob: str, mal: Path, efter_lasningen: Callable[[], None] | None) -> int:

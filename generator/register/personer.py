@@ -24,8 +24,7 @@ from generator.innehall.identitet import Identiteter, Nyckel, normera, slug
 from generator.regler import adresser
 from generator.regler.vy import Organ, Paragraf, Publicering, PubliceratSammantrade
 
-FORTROENDEVALDA = "fortroendevalda/"
-PARTIER = "partier/"
+FORTROENDEVALDA = adresser.FORTROENDEVALDA
 ALTERNATIV = ("ja", "nej", "avstår")
 AKTUELL_DAGAR = 365  # a person who sat in an organ this many days before the build date sits there now
 
@@ -42,14 +41,6 @@ MEDVERKAN = {
     "protokollsanteckning": "Protokollsanteckningar",
     "jäv": "Jäv",
 }
-
-
-def person_adress(s: str) -> str:
-    return f"{FORTROENDEVALDA}{s}/"
-
-
-def parti_adress(s: str) -> str:
-    return f"{PARTIER}{s}/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +133,7 @@ class Fortroendevald:
 
     @property
     def adress(self) -> str:
-        return person_adress(self.slug)
+        return adresser.person(self.slug)
 
     @property
     def visning(self) -> str:
@@ -187,7 +178,7 @@ class Parti:
 
     @property
     def adress(self) -> str:
-        return parti_adress(self.slug)
+        return adresser.parti(self.slug)
 
     def av_typ(self, typ: str) -> list[tuple[Fortroendevald, Medverkan]]:
         ut = [(p, m) for p in self.personer for m in p.medverkan if m.typ == typ]

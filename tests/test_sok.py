@@ -257,6 +257,20 @@ def _valj_filter(flik: Flik, namn: str, varde: str) -> int:
     return _antal(flik)
 
 
+@pytest.mark.parametrize("fraga, sidan", [
+    ("Lena Brännvik", "fortroendevalda/lena-brannvik/"),  # she yrkar in twenty §§
+    ("Göran Fläckman", "fortroendevalda/goran-flackman/"),  # his name stands in ärendebeskrivningar too
+    ("Fläckman", "fortroendevalda/goran-flackman/"),
+])
+def test_ett_namn_hittar_personens_sida_forst(flik, poster, fraga, sidan):
+    post = poster[sidan]
+    assert post.meta["Typ"] == sokindex.FORTROENDEVALD and post.dnr_vikt > 1
+    assert sum(fraga.lower() in " ".join(p.text).lower() for p in poster.values()) > 1  # not the only record
+    forsta = flik.sok(fraga)[0]
+    assert adress(forsta) == sidan, forsta
+    assert f"Typ: {sokindex.FORTROENDEVALD}" in forsta["taggar"]
+
+
 def test_organ_och_ar_smalnar_av(flik, poster):
     flik.sok("avgift")
     alla = _antal(flik)

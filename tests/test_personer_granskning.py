@@ -29,16 +29,16 @@ def test_namn_utanfor_narvaron(tmp_path):
                                   "- {namn: Erik Testsson, parti: M, text: Vi": "- {namn: Gustav Testsson, parti: M, text: Vi"})
     r = kor("validera", "--datum", "2025-04-01", cwd=projekt)
     assert r.returncode == 0, r.stderr
-    assert (f"{PROTOKOLL}, rad 29, fältet 'paragrafer[3].omröstning.nej[1]': varning: Erik Tesson röstar i § 45 men "
+    assert (f"{PROTOKOLL}, rad 28, fältet 'paragrafer[3].omröstning.nej[1]': varning: Erik Tesson röstar i § 45 men "
             "finns inte bland beslutande eller ersättare i närvaron") in r.stderr, r.stderr
-    assert (f"{PROTOKOLL}, rad 32, fältet 'paragrafer[3].reservationer[1]': varning: Gustav Testsson reserverar sig "
+    assert (f"{PROTOKOLL}, rad 31, fältet 'paragrafer[3].reservationer[1]': varning: Gustav Testsson reserverar sig "
             "i § 45 men finns inte") in r.stderr, r.stderr
 
 
 def test_liknande_namn_och_listan(tmp_path):
     projekt = _projekt(tmp_path, {
-        "    - {namn: Dora Testsson, parti: M}": "    - {namn: Dora Testsson, parti: M}\n    - {namn: Dora Testson, parti: M}"
-                                              "\n    - {namn: Britta Testsson, parti: KD}",
+        "  ersättare: [{namn: Dora Testsson, parti: M}]": "  ersättare:\n    - {namn: Dora Testsson, parti: M}\n"
+                                                        "    - {namn: Dora Testson, parti: M}\n    - {namn: Britta Testsson, parti: KD}",
     })
     r = kor("validera", "--datum", "2025-04-01", cwd=projekt)
     assert r.returncode == 0, r.stderr

@@ -65,3 +65,12 @@ def test_liknande_namn_och_listan(tmp_path):
     r = kor("validera", "--datum", "2025-04-01", cwd=projekt)
     assert r.returncode == 0, r.stderr
     assert "0 varningar" in r.stdout, r.stderr
+
+
+def test_namn_som_bara_deltar_i_andra_paragrafer(tmp_path):
+    projekt = _projekt(tmp_path, {"    - {namn: Erik Testsson, parti: M}": '    - {namn: Erik Testsson, parti: M, paragrafer: "47"}'})
+    r = kor("validera", "--datum", "2025-04-01", cwd=projekt)
+    assert r.returncode == 0, r.stderr
+    assert (f"{PROTOKOLL}, rad 28, fältet 'paragrafer[3].omröstning.nej[1]': varning: Erik Testsson röstar i § 45 men "
+            "deltar enligt närvaron bara i § 47") in r.stderr, r.stderr
+    assert "2 varningar" in r.stdout  # and his reservation

@@ -310,11 +310,11 @@ def _granska_personer(innehall: Innehall, problem: Problemlista) -> None:
             continue
         pdok = s.kallor["protokoll"]
         har_parti: dict[str, str | None] = {}
-        narvarande: set[Nyckel] = set()
+        narvarande: dict[Nyckel, list[list[int] | None]] = {}  # person → the §§ of each line (None: all)
         for grupp, lista in (("beslutande", p.narvaro.beslutande), ("ersättare", p.narvaro.ersattare)):
             for j, person in enumerate(lista):
                 k = ident.nyckel(person.namn, person.parti, s.organ.slug)
-                narvarande.add(k)
+                narvarande.setdefault(k, []).append(person.paragrafer)
                 har_parti.setdefault(normera(person.namn), person.parti)
                 forsta.setdefault(k, (person.namn, person.parti, pdok.fil, pdok.rad(("närvaro", grupp, j, "namn"))))
         for i, x in enumerate(p.paragrafer):
@@ -332,11 +332,19 @@ def _granska_personer(innehall: Innehall, problem: Problemlista) -> None:
                 ]
             for sokvag, y, vad in omnamnda:
                 parti = y.parti if y.parti is not None else har_parti.get(normera(y.namn))
-                if ident.nyckel(y.namn, parti, s.organ.slug) not in narvarande:
+                rader = narvarande.get(ident.nyckel(y.namn, parti, s.organ.slug))
+                if rader is None:
                     problem.lagg_till(
                         pdok.fil,
                         f"{y.namn} {vad} i § {x.nr} men finns inte bland beslutande eller ersättare i närvaron; "
                         "stava namnet som i närvaron, eller lägg till personen där",
+                        rad=pdok.rad(sokvag), falt=visa_falt(sokvag), fel=False,
+                    )
+                elif all(r is not None and x.nr not in r for r in rader):
+                    deltar = sorted({nr for r in rader for nr in r})
+                    problem.lagg_till(
+                        pdok.fil,
+                        f"{y.namn} {vad} i § {x.nr} men deltar enligt närvaron bara i § {paragrafserie(deltar)}",
                         rad=pdok.rad(sokvag), falt=visa_falt(sokvag), fel=False,
                     )
     _liknande_namn(forsta, problem)

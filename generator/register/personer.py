@@ -204,11 +204,10 @@ class Personregister:
     def parti_for(self, kortnamn: str | None) -> Parti | None:
         return next((p for p in self.partier if p.kortnamn == kortnamn), None)
 
-    def rostningar_for(self, s: PubliceratSammantrade) -> list[Rostning]:
-        return [r for r in self.rostningar if r.sammantrade is s]
+    per_mote: dict[str, list[Rostning]] = field(default_factory=dict, repr=False)  # sammanträde's page → its votes
 
-    def rostning(self, s: PubliceratSammantrade, nr: int) -> Rostning | None:
-        return next((r for r in self.rostningar if r.sammantrade is s and r.nr == nr), None)
+    def rostningar_for(self, s: PubliceratSammantrade) -> list[Rostning]:
+        return self.per_mote.get(s.adress, [])
 
 
 def rostning_id(s: PubliceratSammantrade, nr: int) -> str:
@@ -277,7 +276,9 @@ def personregister(pub: Publicering) -> Personregister:
     for p in alla:
         if p.parti is not None:
             partier.setdefault(p.parti, Parti(slug(p.parti), p.parti)).personer.append(p)
+    per_mote: dict[str, list[Rostning]] = {}
     for r in rostningar:
+        per_mote.setdefault(r.sammantrade.adress, []).append(r)
         for g in r.grupper:
             if g.parti in partier:
                 partier[g.parti].roster.append((r, g))
@@ -286,6 +287,7 @@ def personregister(pub: Publicering) -> Personregister:
         partier=sorted(partier.values(), key=lambda x: normera(x.namn)),
         rostningar=rostningar,
         aktuella={o.slug: _aktuella(o, alla, pub.datum) for o in pub.organ},
+        per_mote=per_mote,
     )
 
 
@@ -319,7 +321,8 @@ def _satt_slug(alla: list[Fortroendevald]) -> None:
 
 
 def _aktuella(organ: Organ, alla: list[Fortroendevald], datum: dt.date):
-    """Who sits in `organ` now: those the närvaro lists within a year before the build date.
+    """Who sits in `organ` now (chairs first, then by party and name): those the närvaro lists within a
+    year before the build date.
     A ledamot sat as beslutande for no one else; everyone else is an ersättare."""
     fran = datum - dt.timedelta(days=AKTUELL_DAGAR)
     ledamoter, ersattare = [], []
@@ -333,5 +336,5 @@ def _aktuella(organ: Organ, alla: list[Fortroendevald], datum: dt.date):
         else:
             ersattare.append(OrganLedamot(p, "ersättare"))
     ordning = {"ordförande": 0, "vice ordförande": 1}
-    ledamoter.sort(key=lambda x: (ordning.get(x.roll, 2), x.roll if x.roll not in ("ledamot",) else "", normera(x.person.namn)))
-    return tuple(ledamoter), tuple(ersattare)
+    nyckel = lambda x: (ordning.get(x.roll, 2), x.person.parti or "~", normera(x.person.namn))  # noqa: E731
+    return tuple(sorted(ledamoter, key=nyckel)), tuple(sorted(ersattare, key=nyckel))

@@ -242,8 +242,7 @@ def personsidor(pub: Publicering, reg: Personregister) -> list[Sida]:
         nu = {x.person.slug for x in (*ledamoter, *ersattare)}
         tidigare = tuple(p for p in reg.personer if p.slug not in nu and any(t.organ.slug == o.slug for t in p.tillfallen))
         if ledamoter or ersattare or tidigare:
-            organ.append(Personorgan(organ=o, ledamoter=_per_parti(ledamoter), ersattare=_per_parti(ersattare),
-                                     tidigare=tidigare))
+            organ.append(Personorgan(organ=o, ledamoter=ledamoter, ersattare=ersattare, tidigare=tidigare))
     sidor = [Sida(FORTROENDEVALDA, "Förtroendevalda", "fortroendevalda.html", Personlista(
         grupper=tuple(organ), partier=tuple(reg.partier), antal=len(reg.personer),
     ))]
@@ -256,11 +255,6 @@ def personsidor(pub: Publicering, reg: Personregister) -> list[Sida]:
         sidor.append(Sida(parti.adress, parti.namn, "parti.html", Partisida(parti=parti)))
     return sidor
 
-
-def _per_parti(lista: tuple[OrganLedamot, ...]) -> tuple[OrganLedamot, ...]:
-    """Chairs first, then by party and name."""
-    ordning = {"ordförande": 0, "vice ordförande": 1}
-    return tuple(sorted(lista, key=lambda x: (ordning.get(x.roll, 2), x.person.parti or "~", x.person.namn)))
 
 
 def _sokexempel(alla_arenden) -> tuple[str, ...]:

@@ -107,24 +107,24 @@ def test_varje_persons_och_partis_siffror_stammer_med_protokollen(exempel):
 
 def test_en_partigrupp_som_splittras_och_en_hel_grupp_som_reserverar_sig(exempel):
     rostningar = {r["id"]: r for r in _json(exempel, "data/omrostningar.json")["omrostningar"]}
-    kf = rostningar["kommunfullmaktige-2026-04-27-40"]
-    assert [(a["alternativ"], a["antal"]) for a in kf["antal"]] == [("ja", 22), ("nej", 7), ("avstår", 2)]
+    kf = rostningar["kommunfullmaktige-2025-09-29-71"]
+    assert [(a["alternativ"], a["antal"]) for a in kf["antal"]] == [("ja", 21), ("nej", 8), ("avstår", 2)]
     grupper = {g["parti"]: g for g in kf["grupper"]}
     assert not grupper["M"]["enig"] and grupper["SD"]["enig"] and grupper["KD"]["enig"]
-    assert [(a["alternativ"], a["antal"]) for a in grupper["M"]["antal"]] == [("ja", 4), ("nej", 2), ("avstår", 0)]
+    assert [(a["alternativ"], a["antal"]) for a in grupper["M"]["antal"]] == [("ja", 3), ("nej", 3), ("avstår", 0)]
     rader = [tr.get_text(" ", strip=True) for tr in sida(exempel, "partier/m/").select("tbody tr")]
-    assert any(r.startswith("§ 40 Svar på motion") and r.endswith("4 2 0 splittrad") for r in rader), rader
+    assert any(r.startswith("§ 71 Taxor och avgifter") and r.endswith("3 3 0 splittrad") for r in rader), rader
     # The § shows the vote as a table, with the party groups.
-    s = sida(exempel, "kommunfullmaktige/2026-04-27/")
-    paragraf = s.find(id="paragraf-40")
-    assert paragraf.find("caption", string="Omröstning i § 40: 22 ja, 7 nej, 2 avstår")
-    grupprader = [tr.get_text(" ", strip=True) for tr in paragraf.find("caption", string="Partiernas röster i § 40")
+    s = sida(exempel, "kommunfullmaktige/2025-09-29/")
+    paragraf = s.find(id="paragraf-71")
+    assert paragraf.find("caption", string="Omröstning i § 71: 21 ja, 8 nej, 2 avstår")
+    grupprader = [tr.get_text(" ", strip=True) for tr in paragraf.find("caption", string="Partiernas röster i § 71")
                   .find_parent("table").select("tbody tr")]
-    assert "M 4 2 0 splittrad" in grupprader and "SD 0 5 0 enig" in grupprader
-    # Every SD ledamot in fullmäktige reserved themselves in § 40.
+    assert "M 3 3 0 splittrad" in grupprader and "SD 0 5 0 enig" in grupprader
+    # Every SD ledamot in fullmäktige reserved themselves in § 40 and in § 71.
     sd = [li.get_text(" ", strip=True) for li in sida(exempel, "partier/sd/").find("h2", id="reservation")
           .find_next_sibling("ul").find_all("li", recursive=False)]
-    assert sum("§ 40 Svar på motion" in r for r in sd) == 5
+    assert sum("§ 40 Svar på motion" in r for r in sd) == sum("§ 71 Taxor och avgifter" in r for r in sd) == 5
 
 
 def test_narvaro_roller_och_ersattare_for_en_del_av_sammantradet(exempel):
@@ -160,8 +160,8 @@ def test_data_foljer_schemat_och_sammantradet_lankar_till_sina_omrostningar(exem
             jsonschema.validate(fel, schema, cls=jsonschema.Draft202012Validator)
     rostningar = _json(exempel, "data/omrostningar.json")["omrostningar"]
     assert len(rostningar) == 3
-    mote = _json(exempel, "data/sammantraden/kommunfullmaktige/2026-04-27.json")
-    assert mote["omrostningar"] == ["https://exempel.github.io/namndsajt/data/omrostningar.json#kommunfullmaktige-2026-04-27-40"]
+    mote = _json(exempel, "data/sammantraden/kommunfullmaktige/2025-09-29.json")
+    assert mote["omrostningar"] == ["https://exempel.github.io/namndsajt/data/omrostningar.json#kommunfullmaktige-2025-09-29-71"]
     assert _json(exempel, "data/sammantraden/socialnamnden/2026-11-18.json")["omrostningar"] == []
     text = (exempel / "data/omrostningar.csv").read_bytes()
     assert text.startswith("\ufeff".encode())

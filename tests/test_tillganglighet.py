@@ -35,7 +35,7 @@ SIDOR = {
     "fortroendevalda": "fortroendevalda/",
     "person": "fortroendevalda/lena-brannvik/",
     "parti": "partier/m/",
-    "omrostning": "kommunfullmaktige/2026-04-27/#paragraf-40",
+    "omrostning": "kommunfullmaktige/2025-09-29/#paragraf-71",
     "404": "finns-inte/",
 }
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

@@ -187,7 +187,8 @@ def _person(p: Fortroendevald) -> Sokpost:
         meta["Organ"] = ", ".join(organ)
     text = [f"{p.namn}, förtroendevald" + (f" för {PARTINAMN.get(p.parti, p.parti)} ({p.parti})" if p.parti else "") + "."]
     text += [f"{', '.join(u.roller).capitalize()} i {u.organ.namn}." for u in uppdrag]
-    filter_ = {FILTER_TYP: [FORTROENDEVALD], FILTER_ORGAN: [_filtervarde(o) for o in organ],
+    # No Dokumenttyp: a person is no document, and the filter's values are the register's types.
+    filter_ = {FILTER_ORGAN: [_filtervarde(o) for o in organ],
                FILTER_AR: sorted({str(t.sammantrade.datum.year) for t in p.tillfallen})}
     senast = max(t.sammantrade.datum for t in p.tillfallen)
     return Sokpost(p.adress, p.visning, p.namn, text, meta, filter_, senast.isoformat(), dnr_vikt=10)

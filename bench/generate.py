@@ -35,11 +35,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import zlib
+
 import yaml
 
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent))
 
+from generator.innehall.identitet import en_bokstav_ifran  # noqa: E402
 from generator.regler import lagrum  # noqa: E402
 
 BYGGDATUM = dt.date(2026, 11, 23)
@@ -281,7 +284,8 @@ def ledamoter(fro: int, organ: str, mandatperiod: int) -> tuple[tuple[str, str],
     namn: set[str] = set()
     while len(namn) < ORGAN_SLUG[organ].ledamoter + 6:
         namn.add(_namn(rng))
-    return tuple((n, rng.choice(PARTIER)) for n in sorted(namn))
+    # A name belongs to one party in every organ and term: the same politician, not a namesake.
+    return tuple((n, PARTIER[zlib.crc32(n.encode()) % len(PARTIER)]) for n in sorted(namn))
 
 
 @lru_cache(maxsize=None)
@@ -365,6 +369,7 @@ def mote(fro: int, organ: str, ar: int, manad: int) -> Mote:
             beslutande[1]["roll"] = "vice ordförande"
         if rng.random() < 0.5 and len(beslutande) > 3:
             n, p = medlemmar[o.ledamoter + rng.randrange(6)]
+            _byt_namn(paragrafer, beslutande[-1], {"namn": n, "parti": p})  # who sits in yrkar and votes
             beslutande[-1] = {"namn": n, "parti": p, "ersätter": beslutande[-1]["namn"]}
         ersattare = [{"namn": n, "parti": p} for n, p in medlemmar[o.ledamoter:] if n not in {b["namn"] for b in beslutande}]
         protokoll = {
@@ -384,6 +389,36 @@ def mote(fro: int, organ: str, ar: int, manad: int) -> Mote:
             "paragrafer": paragrafer,
         }
     return Mote(o, dag, uppgifter, protokoll, pdf)
+
+
+def _byt_namn(paragrafer: list[dict], fran: dict, till: dict) -> None:
+    """The ledamot an ersättare sits in for takes no part: the ersättare yrkar, reserves and votes."""
+    for x in paragrafer:
+        for nyckel in ("yrkanden", "reservationer", "jäv"):
+            for m in x.get(nyckel, []):
+                if m["namn"] == fran["namn"]:
+                    m["namn"], m["parti"] = till["namn"], till["parti"]
+        o = x.get("omröstning")
+        if o:
+            for alt in ("ja", "nej"):
+                o[alt] = [f"{till['namn']} ({till['parti']})" if v == f"{fran['namn']} ({fran['parti']})" else v
+                          for v in o[alt]]
+
+
+def fortroendevalda(personer: set[tuple[str, str]]) -> list[dict]:
+    """The list in site_config.yml that tells apart the archive's names one letter apart (a kommun
+    with Maria and Marie Fläckman writes them there once)."""
+    korgar: dict[tuple, list[tuple[str, str]]] = {}
+    for n, p in personer:
+        for variant in {n, *(n[:i] + n[i + 1:] for i in range(len(n)))}:
+            korgar.setdefault((p, variant.casefold()), []).append((n, p))
+    lista = set()
+    for grupp in korgar.values():
+        for a in grupp:
+            for b in grupp:
+                if a < b and en_bokstav_ifran(a[0], b[0]):
+                    lista.update((a, b))
+    return [{"namn": n, "parti": p} for n, p in sorted(lista)]
 
 
 def _halltider(rng: random.Random, ordning: list[Arende], forvaltning) -> list[dict]:
@@ -539,7 +574,8 @@ def _latin1(text: str) -> str:
     return text.encode("latin-1", "replace").decode("latin-1")
 
 
-def site_config(organ: list[Organ]) -> dict:
+def site_config(organ: list[Organ], personer: set[tuple[str, str]] = frozenset()) -> dict:
+    lista = fortroendevalda(set(personer))
     return {
         "kommun": "Storfors-Älvby kommun",
         "webbadress": "https://exempel.github.io/storfors-alvby/",
@@ -552,6 +588,7 @@ def site_config(organ: list[Organ]) -> dict:
                                "beskrivning": f"{o.namn} i den påhittade kommunen Storfors-Älvby."}.items() if v}
             for o in organ
         ],
+        **({"förtroendevalda": lista} if lista else {}),
     }
 
 
@@ -572,8 +609,8 @@ def generera(ut: Path, faktor: float = 1.0, fro: int = FRO, organ: str | None = 
     andel = len(moten) / len(kalender())
     slugs = {m[1] for m in moten}
     valda = [o for o in ORGAN if o.slug in slugs or any(p.tillhor == o.slug and p.slug in slugs for p in ORGAN)]
-    skriv_yaml(ut / "site_config.yml", site_config(valda))
     innehall = ut / "content"
+    personer: set[tuple[str, str]] = set()
     summa = {"sammantraden": 0, "protokoll": 0, "paragrafer": 0, "sekretess": 0, "styrdokument": 0, "anslag": 0, "pdf": 0}
     for _dag_, slug, ar_, manad in moten:
         m = mote(fro, slug, ar_, manad)
@@ -582,6 +619,8 @@ def generera(ut: Path, faktor: float = 1.0, fro: int = FRO, organ: str | None = 
         summa["sammantraden"] += 1
         if m.protokoll is not None:
             skriv_yaml(mapp / "protokoll.yml", m.protokoll)
+            narvaro = m.protokoll["närvaro"]
+            personer.update((x["namn"], x["parti"]) for x in (*narvaro["beslutande"], *narvaro["ersättare"]))
             summa["protokoll"] += 1
             summa["paragrafer"] += len(m.protokoll["paragrafer"])
             summa["sekretess"] += sum(1 for p in m.protokoll["paragrafer"] if p.get("sekretess"))
@@ -606,6 +645,7 @@ def generera(ut: Path, faktor: float = 1.0, fro: int = FRO, organ: str | None = 
         if bilaga is not None:
             skriv_pdf(innehall / "anslag" / bilaga.fil, bilaga.titel, bilaga.text)
             summa["pdf"] += 1
+    skriv_yaml(ut / "site_config.yml", site_config(valda, personer))
     return summa
 
 

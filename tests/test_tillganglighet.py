@@ -32,6 +32,10 @@ SIDOR = {
     "prenumerera": "prenumerera/",
     "overklaga": "overklaga/",
     "tillganglighet": "tillganglighet/",
+    "fortroendevalda": "fortroendevalda/",
+    "person": "fortroendevalda/lena-brannvik/",
+    "parti": "partier/m/",
+    "omrostning": "kommunfullmaktige/2025-09-29/#paragraf-71",
     "404": "finns-inte/",
 }
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

@@ -148,8 +148,8 @@ def test_datum_visas_pa_svenska_i_time(bygg_liten):
 
 def test_organsida_listar_sammantraden_per_ar(bygg_liten):
     s = sida(bygg_liten("2025-04-01"), "socialnamnden")
-    assert [h.get_text() for h in s.select("article h2")] == ["2025"]
-    rader = [tr.get_text(" ", strip=True) for tr in s.select("tbody tr")]
+    assert [h.get_text() for h in s.select("article h2")] == ["Ledamöter och ersättare", "2025"]
+    rader = [tr.get_text(" ", strip=True) for tr in s.select("table.nd-sammantraden tbody tr")]
     assert rader[0].startswith("onsdag 17 december 2025 Inställt")
     assert "Justerat 28 mars 2025" in rader[1]
     assert "Utskott: Socialnämndens arbetsutskott" in s.get_text(" ", strip=True)

@@ -16,6 +16,8 @@ from generator.export import data
 from generator.export import dcat
 from generator.export import floden
 from generator.export import kalender
+from generator.export import personer
+from generator.register.personer import personregister
 from generator.export import tabell
 
 
@@ -33,6 +35,10 @@ def alla_filer(pub: Publicering) -> dict[str, bytes]:
     for d in pub.styrdokument:
         filer[adresser.data_styrdokument(d)] = data.styrdokument(pub, d).encode()
     filer[adresser.DATA_PARAGRAFER_CSV] = tabell.paragrafer_csv(pub)
+    reg = personregister(pub)
+    filer[adresser.DATA_FORTROENDEVALDA] = personer.fortroendevalda(pub, reg).encode()
+    filer[adresser.DATA_OMROSTNINGAR] = personer.omrostningar(pub, reg).encode()
+    filer[adresser.DATA_OMROSTNINGAR_CSV] = personer.omrostningar_csv(pub, reg)
     for f in floden.alla_floden(pub):
         filer.update(floden.skriv(pub, f))
     filer.update(kalender.alla_kalendrar(pub))

@@ -21,6 +21,7 @@ from typing import Any, Callable, Literal
 from pydantic import BaseModel, ConfigDict
 
 from generator.innehall import modell
+from generator.register.personer import rostning_id
 from generator.regler import adresser, vy
 from generator.regler.vy import PubliceratSammantrade, PubliceratStyrdokument, Publicering, Tillkannagivande
 
@@ -68,6 +69,7 @@ class Sammantrade(_Data):
     kallelse: modell.Kallelse | None = None
     protokoll: Protokoll | None = None
     omedelbart_justerade_paragrafer: list[modell.Paragraf] = []
+    omrostningar: list[str] = []  # the vote events of its §§ in data/omrostningar.json (its url#id)
 
 
 class Styrdokument(modell.Styrdokument):
@@ -151,6 +153,138 @@ class Index(_Data):
     anslag: str
     paragrafer_csv: str
     kalender: str
+    fortroendevalda: str
+    omrostningar: str
+    omrostningar_csv: str
+
+
+# --- data/fortroendevalda.json and data/omrostningar.json (register.personer) ----------------
+
+Alternativ = Literal["ja", "nej", "avstår"]
+
+
+class Antal(_Data):
+    """Popolo's Count: how many chose one option."""
+
+    alternativ: Alternativ
+    antal: int
+
+
+class Uppdrag(_Data):
+    organ: str
+    roller: list[str]
+    forsta: dt.date
+    sista: dt.date
+    antal_sammantraden: int
+
+
+class Narvarotillfalle(_Data):
+    """One sammanträde the person sat in, as the närvaro lists them."""
+
+    organ: str
+    datum: dt.date
+    sammantrade: str  # its page
+    roll: str  # ordförande, vice ordförande, ledamot, tjänstgörande ersättare, ersättare
+    beslutande: bool
+    ersatter: str | None = None
+    paragrafer: list[int] | None = None  # None: the whole sammanträde
+
+
+class MedverkanData(_Data):
+    """A yrkande, reservation, protokollsanteckning or jäv, at its §."""
+
+    typ: Literal["yrkande", "reservation", "protokollsanteckning", "jäv"]
+    organ: str
+    datum: dt.date
+    paragraf: int
+    rubrik: str | None = None
+    text: str | None = None
+    url: str
+
+
+class PersonRost(_Data):
+    omrostning: str  # the id of the vote event in omrostningar.json
+    alternativ: Alternativ
+    url: str
+
+
+class PersonData(_Data):
+    """A förtroendevald: name, party and role, and nothing else about the person."""
+
+    id: str
+    namn: str
+    parti: str | None = None
+    url: str
+    uppdrag: list[Uppdrag]
+    narvaro: list[Narvarotillfalle]
+    medverkan: list[MedverkanData]
+    roster: list[PersonRost]
+
+
+class Partiroster(_Data):
+    omrostning: str
+    antal: list[Antal]
+    enig: bool
+
+
+class PartiData(_Data):
+    id: str
+    kortnamn: str
+    namn: str
+    url: str
+    personer: list[str]  # the persons' ids
+    omrostningar: list[Partiroster]
+
+
+class Fortroendevalda(_Data):
+    """data/fortroendevalda.json: every ledamot and ersättare in a published protokoll, and the parties."""
+
+    per_datum: dt.date
+    personer: list[PersonData]
+    partier: list[PartiData]
+
+
+class Rost(_Data):
+    """Popolo's Vote: one person's option."""
+
+    person: str  # the id in fortroendevalda.json
+    namn: str
+    parti: str | None = None
+    alternativ: Alternativ
+
+
+class Gruppresultat(_Data):
+    """How one party group voted; `enig` when all its votes were alike."""
+
+    parti: str
+    antal: list[Antal]
+    enig: bool
+
+
+class Omrostning(_Data):
+    """One vote event, after Popolo's VoteEvent: `motion` is what was put to the vote (the
+    propositionsordning), `resultat` the protokoll's own words, `antal` the counts per option,
+    `roster` each person's vote and `grupper` the result per party group."""
+
+    id: str
+    organ: str
+    datum: dt.date
+    sammantrade: str  # the sammanträde's page
+    paragraf: int
+    rubrik: str | None = None
+    motion: str | None = None
+    resultat: str
+    antal: list[Antal]
+    roster: list[Rost]
+    grupper: list[Gruppresultat]
+    url: str  # the §
+
+
+class Omrostningar(_Data):
+    """data/omrostningar.json: every omröstning in a published, public §."""
+
+    per_datum: dt.date
+    omrostningar: list[Omrostning]
 
 
 SCHEMAN: dict[str, type[BaseModel]] = {
@@ -158,6 +292,8 @@ SCHEMAN: dict[str, type[BaseModel]] = {
     "sammantrade": Sammantrade,
     "styrdokument": Styrdokument,
     "anslag": AnslagLista,
+    "fortroendevalda": Fortroendevalda,
+    "omrostningar": Omrostningar,
 }
 
 
@@ -222,6 +358,10 @@ def sammantrade(pub: Publicering, p: PubliceratSammantrade) -> str:
         "url": adresser.absolut(webbadress, p.adress),
         **_falt(p, "kallelse", "protokoll"),
         "omedelbart_justerade_paragrafer": _varde(p.omedelbart_justerade),
+        "omrostningar": [
+            adresser.absolut(webbadress, f"{adresser.DATA_OMROSTNINGAR}#{rostning_id(p, x.nr)}")
+            for x in p.offentliga_paragrafer if x.omrostning is not None and p.protokoll is not None
+        ],
     }
     return dokument("sammantrade", webbadress, data)
 
@@ -287,5 +427,8 @@ def index(pub: Publicering) -> str:
         "anslag": a(adresser.DATA_ANSLAG),
         "paragrafer_csv": a(adresser.DATA_PARAGRAFER_CSV),
         "kalender": a(adresser.kalender("sammantraden")),
+        "fortroendevalda": a(adresser.DATA_FORTROENDEVALDA),
+        "omrostningar": a(adresser.DATA_OMROSTNINGAR),
+        "omrostningar_csv": a(adresser.DATA_OMROSTNINGAR_CSV),
     }
     return dokument("index", w.webbadress, data)

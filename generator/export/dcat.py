@@ -161,6 +161,32 @@ DATAMANGDER: tuple[Datamangd, ...] = (
             ),
         ),
     ),
+    Datamangd(
+        "fortroendevalda-och-omrostningar",
+        "Förtroendevalda och omröstningar",
+        "Ledamöter och ersättare i de publicerade protokollen med parti, roll och närvaro, deras "
+        "yrkanden, reservationer, protokollsanteckningar och jäv, och varje omröstning med hur varje "
+        "ledamot och varje partigrupp röstade (efter Popolos VoteEvent). Bara namn, parti och roll; "
+        "ingenting ur paragrafer med sekretess.",
+        ("förtroendevalda", "ledamöter", "partier", "omröstningar", "voteringar", "reservationer", "närvaro"),
+        (
+            Distribution(
+                "Förtroendevalda och partier (JSON)",
+                "Varje ledamot och ersättare med uppdrag, närvaro, yrkanden, reservationer och röster, och varje parti.",
+                "application/json", (adresser.DATA_FORTROENDEVALDA,), schema="fortroendevalda",
+            ),
+            Distribution(
+                "Omröstningar (JSON)",
+                "Varje omröstning med antal per alternativ, varje ledamots röst och partigruppernas resultat.",
+                "application/json", (adresser.DATA_OMROSTNINGAR,), schema="omrostningar",
+            ),
+            Distribution(
+                "Omröstningar som tabell (CSV)",
+                "En rad per ledamots röst, semikolonseparerad UTF-8 med BOM för Excel.",
+                "text/csv", (adresser.DATA_OMROSTNINGAR_CSV,),
+            ),
+        ),
+    ),
 )
 
 # Feeds of organs are matched by "data/floden/*.rss" and must not include the site-wide ones.

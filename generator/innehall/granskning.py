@@ -11,6 +11,7 @@ from generator.regler import adresser
 from generator.regler import lagrum
 from generator.innehall import pdf
 from generator.innehall.farger import MINSTA_KONTRAST, PAR, kontrast
+from generator.innehall.identitet import Identiteter, Nyckel, en_bokstav_ifran, normera
 from generator.innehall.laddning import ANSLAG, STYRDOKUMENT, menade
 from generator.innehall.samling import Innehall, Sammantrade
 from generator.innehall.modell import Handling, Webbplats, paragrafserie
@@ -281,3 +282,106 @@ def granska(innehall: Innehall, problem: Problemlista) -> None:
         _granska_filnamn(s, problem)
     _granska_styrdokument(innehall, problem)
     _granska_anslag(innehall, problem)
+    _granska_personer(innehall, problem)
+
+
+_OMROSTNING = (("ja", "ja"), ("nej", "nej"), ("avstar", "avstår"))
+
+
+def _granska_personer(innehall: Innehall, problem: Problemlista) -> None:
+    """Names in the protokoll: one who yrkar, reserverar sig or votes sits in that meeting's närvaro,
+    and two names that look like one person (the same name in two parties, two spellings one letter
+    apart) are either merged or told apart in the list `förtroendevalda` in site_config.yml."""
+    webbplats = innehall.webbplats
+    ident = Identiteter(webbplats.fortroendevalda)
+    dok = innehall.konfiguration
+    organ = {o.slug for o in webbplats.organ}
+    for i, f in enumerate(webbplats.fortroendevalda):
+        for o in f.organ:
+            if o not in organ and dok is not None:
+                problem.lagg_till(
+                    dok.fil, f"organet '{o}' finns inte" + menade(o, sorted(organ)),
+                    rad=dok.rad(("förtroendevalda", i, "organ")), falt=f"förtroendevalda[{i + 1}].organ",
+                )
+    forsta: dict[Nyckel, tuple[str, str | None, Path, int | None]] = {}  # the first mention of each person
+    for s in innehall.sammantraden:
+        p = s.protokoll
+        if p is None:
+            continue
+        pdok = s.kallor["protokoll"]
+        har_parti: dict[str, str | None] = {}
+        narvarande: dict[Nyckel, list[list[int] | None]] = {}  # person → the §§ of each line (None: all)
+        for grupp, lista in (("beslutande", p.narvaro.beslutande), ("ersättare", p.narvaro.ersattare)):
+            for j, person in enumerate(lista):
+                k = ident.nyckel(person.namn, person.parti, s.organ.slug)
+                narvarande.setdefault(k, []).append(person.paragrafer)
+                har_parti.setdefault(normera(person.namn), person.parti)
+                forsta.setdefault(k, (person.namn, person.parti, pdok.fil, pdok.rad(("närvaro", grupp, j, "namn"))))
+        for i, x in enumerate(p.paragrafer):
+            if x.sekretess:
+                continue
+            omnamnda = [
+                (("paragrafer", i, nyckel, j), y, vad)
+                for nyckel, lista, vad in (("yrkanden", x.yrkanden, "yrkar"), ("reservationer", x.reservationer, "reserverar sig"))
+                for j, y in enumerate(lista)
+            ]
+            if x.omrostning is not None:
+                omnamnda += [
+                    (("paragrafer", i, "omröstning", nyckel, j), y, "röstar")
+                    for attr, nyckel in _OMROSTNING for j, y in enumerate(getattr(x.omrostning, attr))
+                ]
+            for sokvag, y, vad in omnamnda:
+                parti = y.parti if y.parti is not None else har_parti.get(normera(y.namn))
+                rader = narvarande.get(ident.nyckel(y.namn, parti, s.organ.slug))
+                if rader is None:
+                    problem.lagg_till(
+                        pdok.fil,
+                        f"{y.namn} {vad} i § {x.nr} men finns inte bland beslutande eller ersättare i närvaron; "
+                        "stava namnet som i närvaron, eller lägg till personen där",
+                        rad=pdok.rad(sokvag), falt=visa_falt(sokvag), fel=False,
+                    )
+                elif all(r is not None and x.nr not in r for r in rader):
+                    deltar = sorted({nr for r in rader for nr in r})
+                    problem.lagg_till(
+                        pdok.fil,
+                        f"{y.namn} {vad} i § {x.nr} men deltar enligt närvaron bara i § {paragrafserie(deltar)}",
+                        rad=pdok.rad(sokvag), falt=visa_falt(sokvag), fel=False,
+                    )
+    _liknande_namn(forsta, problem)
+
+
+def _liknande_namn(forsta: dict[Nyckel, tuple[str, str | None, Path, int | None]], problem: Problemlista) -> None:
+    rad = "lägg till dem i 'förtroendevalda' i site_config.yml: samma person med 'stavningar', olika personer med 'organ' eller 'id'"
+    personer = list(forsta.items())
+    namne: dict[str, list[tuple[Nyckel, tuple]]] = {}
+    korgar: dict[tuple, list[tuple[Nyckel, tuple]]] = {}  # (party, the name with one letter removed, or whole)
+    for k, var in personer:
+        namne.setdefault(normera(var[0]), []).append((k, var))
+        n = normera(var[0])
+        for variant in {n, *(n[:i] + n[i + 1:] for i in range(len(n)))}:
+            korgar.setdefault((var[1], variant), []).append((k, var))
+    sagda: set[frozenset] = set()
+
+    def varna(a, b, vad: str) -> None:
+        (ka, va), (kb, vb) = a, b
+        par = frozenset((ka, kb))
+        if ka == kb or par in sagda or (ka.post is not None and kb.post is not None):
+            return
+        sagda.add(par)
+        if (str(va[2]), va[3] or 0) > (str(vb[2]), vb[3] or 0):  # told where the second of them is written
+            va, vb = vb, va
+        problem.lagg_till(
+            vb[2], f"'{va[0]}' ({va[1] or 'inget parti'}) och '{vb[0]}' ({vb[1] or 'inget parti'}) {vad}; {rad}",
+            rad=vb[3], fel=False,
+        )
+
+    for lista in namne.values():
+        for a in lista:
+            for b in lista:
+                if a[0].parti != b[0].parti and (a[1][0], a[1][1] or "") < (b[1][0], b[1][1] or ""):
+                    varna(a, b, "har samma namn men olika partier: är det samma person?")
+    for lista in korgar.values():
+        for a in lista:
+            for b in lista:
+                if normera(a[1][0]) < normera(b[1][0]) and en_bokstav_ifran(a[1][0], b[1][0]):
+                    varna(a, b, "skiljer sig på en bokstav: är det samma person?")

@@ -238,6 +238,17 @@ class Redaktor(Modell):
     )
 
 
+class Fortroendevald(Modell):
+    """One förtroendevald in the optional list `förtroendevalda` of site_config.yml: how the
+    protokoll spell them (merged into one person) and, for namesakes, where each sits."""
+
+    namn: Text  # as shown on the site
+    parti: str | None = None
+    stavningar: Annotated[list[Text], BeforeValidator(_lista)] = []  # other spellings in the protokoll
+    organ: Annotated[list[Text], BeforeValidator(_lista)] = []  # only in these organ (namesakes); empty: all
+    id: Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")] | None = None  # the page's address
+
+
 class Webbplats(Modell):
     """site_config.yml: the one file a kommun edits."""
 
@@ -261,6 +272,7 @@ class Webbplats(Modell):
     tillganglighet: Tillganglighet = Field(Tillganglighet(), alias="tillgänglighet")
     redaktor: Redaktor = Redaktor()
     organ: Annotated[list[Organ], Field(min_length=1)]
+    fortroendevalda: list[Fortroendevald] = Field([], alias="förtroendevalda")
 
 
 class GodkantNummer(Modell):

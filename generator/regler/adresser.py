@@ -71,6 +71,19 @@ def arende(slug: str) -> str:
     return f"{ARENDEN}{slug}/"
 
 
+FORTROENDEVALDA = "fortroendevalda/"
+PARTIER = "partier/"
+
+
+def person(slug: str) -> str:
+    """The page of a förtroendevald (register.personer)."""
+    return f"{FORTROENDEVALDA}{slug}/"
+
+
+def parti(slug: str) -> str:
+    return f"{PARTIER}{slug}/"
+
+
 def filnamn(fil: str) -> str:
     """A stable, safe address for a file name a secretary chose:
     `handlingar/Tjänsteskrivelse budget 2025.pdf` → `handlingar/tjansteskrivelse-budget-2025.pdf`
@@ -108,6 +121,9 @@ PRENUMERERA = "prenumerera/"
 DATA_INDEX = "data/index.json"
 DATA_ANSLAG = "data/anslag.json"
 DATA_PARAGRAFER_CSV = "data/paragrafer.csv"
+DATA_FORTROENDEVALDA = "data/fortroendevalda.json"
+DATA_OMROSTNINGAR = "data/omrostningar.json"
+DATA_OMROSTNINGAR_CSV = "data/omrostningar.csv"
 
 
 def data_sammantrade(s: _Mote) -> str:

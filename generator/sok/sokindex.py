@@ -11,7 +11,9 @@ anchor (`…/#paragraf-45`) and the title a person cites ("§ 45 Strategisk plan
 Socialnämnden 26 mars 2025"); a föredragningslista item (`#punkt-5`); a
 styrdokument with the text of its PDF; an anslag; a PDF handling with its text
 (read with pypdf) and the url of the file itself; and one record per ärende, so
-that a diarienummer finds the ärende page first; and one record for each of the
+that a diarienummer finds the ärende page first; one record per förtroendevald
+(`register.personer`), whose name weighs as much, so that a name finds the person's
+page first; and one record for each of the
 site's own pages that a reader looks for by searching (`egna_sidor`: how to appeal,
 the anslagstavla ...). Other pages are not indexed, so nothing else can be found.
 
@@ -76,6 +78,7 @@ from generator.sok.egna_sidor import EGNA_SIDOR, INFORMATION, SOKORD, EgenSida
 from generator.innehall.pdf import PdfFel
 from generator.innehall.pdf import las as las_pdf
 from generator.register.forteckning import HANDLING, STYRDOKUMENT, TYPNAMN
+from generator.register.personer import Fortroendevald, PARTINAMN, personregister
 from generator.regler.vy import Arende, Post, Publicering
 from generator.sok import pagefind_ordning
 from generator.text import datum_text, ren_text
@@ -88,6 +91,7 @@ FILTER_AR = "År"
 FILTER_TYP = "Dokumenttyp"
 FILTER_GILTIGHET = "Giltighet"
 ARENDE = "Ärende"
+FORTROENDEVALD = "Förtroendevald"
 GILTIGHETER = [s.capitalize() for s in ("gällande", "kommande", "upphävd", "utgången")]
 # The values of each filter in this index, in the order the search page shows them: written into
 # the index's folder, read by theme/assets/sok.js.
@@ -172,6 +176,24 @@ def _arende(a: Arende) -> Sokpost:
                    dnr_vikt=10)
 
 
+def _person(p: Fortroendevald) -> Sokpost:
+    """A förtroendevald's page: the name weighs most, so that searching for it finds the page first."""
+    uppdrag = p.organ
+    organ = [u.organ.namn for u in uppdrag]
+    meta = {"Typ": FORTROENDEVALD}
+    if p.parti:
+        meta["Parti"] = PARTINAMN.get(p.parti, p.parti)
+    if organ:
+        meta["Organ"] = ", ".join(organ)
+    text = [f"{p.namn}, förtroendevald" + (f" för {PARTINAMN.get(p.parti, p.parti)} ({p.parti})" if p.parti else "") + "."]
+    text += [f"{', '.join(u.roller).capitalize()} i {u.organ.namn}." for u in uppdrag]
+    # No Dokumenttyp: a person is no document, and the filter's values are the register's types.
+    filter_ = {FILTER_ORGAN: [_filtervarde(o) for o in organ],
+               FILTER_AR: sorted({str(t.sammantrade.datum.year) for t in p.tillfallen})}
+    senast = max(t.sammantrade.datum for t in p.tillfallen)
+    return Sokpost(p.adress, p.visning, p.namn, text, meta, filter_, senast.isoformat(), dnr_vikt=10)
+
+
 def _egen_sida(sida: EgenSida, kommun: str) -> Sokpost:
     """One of the site's own pages (`egna_sidor`). Without a date: a date sort leaves it out."""
     meta = {"Typ": INFORMATION, SOKORD: " ".join(sida.sokord)}
@@ -186,7 +208,7 @@ def poster(pub: Publicering) -> tuple[list[Sokpost], list[str]]:
 
 def _poster(pub: Publicering, varningar: list[str]) -> Iterator[Sokpost]:
     """The records one at a time, so that a large archive's are never all in memory at once:
-    one per post of the view's register, one per ärende."""
+    one per post of the view's register, one per ärende, one per förtroendevald."""
     for p in pub.register:
         text = ""
         if p.pdf is not None:
@@ -197,6 +219,8 @@ def _poster(pub: Publicering, varningar: list[str]) -> Iterator[Sokpost]:
         yield _post(p, text)
     for a in pub.arenden:
         yield _arende(a)
+    for p in personregister(pub).personer:
+        yield _person(p)
     for sida in EGNA_SIDOR:
         yield _egen_sida(sida, pub.webbplats.kommun)
 

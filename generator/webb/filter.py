@@ -6,6 +6,7 @@ import datetime as dt
 
 from markupsafe import Markup
 
+from generator.innehall.identitet import slug
 from generator.innehall.modell import paragrafserie
 from generator.regler import adresser
 from generator.text import datum_text, markdown_html
@@ -27,4 +28,4 @@ def markdown(text: str | None) -> Markup:
     return Markup(markdown_html(text))
 
 
-FILTER = {"filnamn": adresser.filnamn, "datum": datum, "klockslag": klockslag, "markdown": markdown, "paragrafserie": paragrafserie}
+FILTER = {"filnamn": adresser.filnamn, "datum": datum, "klockslag": klockslag, "markdown": markdown, "paragrafserie": paragrafserie, "partislug": slug}

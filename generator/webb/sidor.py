@@ -16,6 +16,9 @@ from itertools import groupby
 from jinja2 import Undefined, UndefinedError
 from jinja2.utils import missing
 
+from generator.register.personer import FORTROENDEVALDA, OrganLedamot, Parti, Personregister, Fortroendevald, Rostning, personregister
+from generator.register.personer import MEDVERKAN, Medverkan
+from generator.innehall.identitet import slug
 from generator.regler import adresser
 from generator.regler.vy import Arende, Organ, Publicering, PubliceratSammantrade, PubliceratStyrdokument, Tillkannagivande
 from generator.text import datum_text
@@ -61,6 +64,8 @@ class Organsida(Sidvy):
     per_ar: tuple[tuple[int, tuple[PubliceratSammantrade, ...]], ...]  # newest first
     utskott: tuple[Organ, ...]
     foralder: Organ | None
+    ledamoter: tuple[OrganLedamot, ...] = ()  # who sits in it now (register.personer)
+    ersattare: tuple[OrganLedamot, ...] = ()
 
 
 @sidvy
@@ -69,6 +74,7 @@ class Sammantradessida(Sidvy):
     organ: Organ
     anslag: tuple[Tillkannagivande, ...]  # this sammanträde's notices on the anslagstavla
     arenden: dict[str, str]  # dnr → its ärende page
+    rostningar: dict[int, Rostning] = dataclasses.field(default_factory=dict)  # § → its vote event
 
 
 @sidvy
@@ -94,6 +100,35 @@ class Soksida(Sidvy):
 @sidvy
 class Arendesida(Sidvy):
     a: Arende
+
+
+@sidvy
+class Personorgan:
+    """One organ on the listing of förtroendevalda: who sits there now, by party, and who did before."""
+
+    organ: Organ
+    ledamoter: tuple[OrganLedamot, ...]
+    ersattare: tuple[OrganLedamot, ...]
+    tidigare: tuple[Fortroendevald, ...]
+
+
+@sidvy
+class Personlista(Sidvy):
+    grupper: tuple[Personorgan, ...]
+    partier: tuple[Parti, ...]
+    antal: int
+
+
+@sidvy
+class Personsida(Sidvy):
+    person: Fortroendevald
+    parti: Parti | None
+    medverkan: tuple[tuple[str, str, tuple[Medverkan, ...]], ...]  # (anchor, heading, contributions)
+
+
+@sidvy
+class Partisida(Sidvy):
+    parti: Parti
 
 
 class StriktUndefined(Undefined):
@@ -144,6 +179,7 @@ STYRDOKUMENT_RUBRIKER = {
 
 def alla_sidor(pub: Publicering) -> list[Sida]:
     arendelankar = pub.arendelankar
+    reg = personregister(pub)
     kommun = pub.webbplats.kommun
     kommande = tuple(p for p in pub.sammantraden if p.datum >= pub.datum)
     sidor = [
@@ -160,9 +196,11 @@ def alla_sidor(pub: Publicering) -> list[Sida]:
     for organ in pub.organ:
         egna = sorted(pub.sammantraden_for(organ), key=lambda p: p.datum, reverse=True)
         per_ar = tuple((ar, tuple(g)) for ar, g in groupby(egna, key=lambda p: p.datum.year))
+        ledamoter, ersattare = reg.aktuella[organ.slug]
         sidor.append(Sida(adresser.organ(organ), organ.namn, "organ.html", Organsida(
             organ=organ, per_ar=per_ar, utskott=tuple(o for o in pub.organ if o.tillhor == organ.slug),
             foralder=pub.organ_med_slug(organ.tillhor) if organ.tillhor else None,
+            ledamoter=ledamoter, ersattare=ersattare,
         )))
         for p in egna:
             sidor.append(Sida(
@@ -170,7 +208,7 @@ def alla_sidor(pub: Publicering) -> list[Sida]:
                 f"{organ.namn} {datum_text(p.datum, veckodag=False)}",
                 "sammantrade.html",
                 Sammantradessida(p=p, organ=organ, anslag=tuple(t for t in pub.anslagstavla if t.sammantrade is p),
-                                 arenden=arendelankar),
+                                 arenden=arendelankar, rostningar={r.nr: r for r in reg.rostningar_for(p)}),
             ))
     grupper = []
     for typ, rubrik in STYRDOKUMENT_RUBRIKER.items():
@@ -192,7 +230,31 @@ def alla_sidor(pub: Publicering) -> list[Sida]:
     sidor.append(Sida(SOK, "Sök", "sok.html", Soksida(exempel=_sokexempel(pub.arenden))))
     for a in pub.arenden:
         sidor.append(Sida(a.adress, f"Ärende {a.dnr}", "arende.html", Arendesida(a=a)))
+    sidor.extend(personsidor(pub, reg))
     return sidor
+
+
+def personsidor(pub: Publicering, reg: Personregister) -> list[Sida]:
+    """The listing of förtroendevalda, a page per person and a page per party (register.personer)."""
+    organ = []
+    for o in pub.organ:
+        ledamoter, ersattare = reg.aktuella[o.slug]
+        nu = {x.person.slug for x in (*ledamoter, *ersattare)}
+        tidigare = tuple(p for p in reg.personer if p.slug not in nu and any(t.organ.slug == o.slug for t in p.tillfallen))
+        if ledamoter or ersattare or tidigare:
+            organ.append(Personorgan(organ=o, ledamoter=ledamoter, ersattare=ersattare, tidigare=tidigare))
+    sidor = [Sida(FORTROENDEVALDA, "Förtroendevalda", "fortroendevalda.html", Personlista(
+        grupper=tuple(organ), partier=tuple(reg.partier), antal=len(reg.personer),
+    ))]
+    for p in reg.personer:
+        medverkan = tuple((slug(typ), rubrik, tuple(p.av_typ(typ))) for typ, rubrik in MEDVERKAN.items())
+        sidor.append(Sida(p.adress, p.visning, "person.html", Personsida(
+            person=p, parti=reg.parti_for(p.parti), medverkan=tuple(m for m in medverkan if m[2]),
+        )))
+    for parti in reg.partier:
+        sidor.append(Sida(parti.adress, parti.namn, "parti.html", Partisida(parti=parti)))
+    return sidor
+
 
 
 def _sokexempel(alla_arenden) -> tuple[str, ...]:
@@ -209,6 +271,7 @@ def navigering(pub: Publicering) -> list:
         {"Start": adresser.som_kalla(adresser.START)},
         {"Anslagstavla": adresser.som_kalla(adresser.ANSLAGSTAVLA)},
         {"Nämnder och sammanträden": organ},
+        {"Förtroendevalda": adresser.som_kalla(FORTROENDEVALDA)},
         {"Styrdokument": adresser.som_kalla(adresser.STYRDOKUMENT)},
         {"Så överklagar du": adresser.som_kalla(adresser.OVERKLAGA)},
         {"Prenumerera och öppna data": adresser.som_kalla(adresser.PRENUMERERA)},

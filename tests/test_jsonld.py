@@ -95,6 +95,13 @@ def test_varje_sida_under_startsidan_har_en_brodsmulestig(site):
         assert o["BreadcrumbList"][0]["itemListElement"][-1]["item"] == BAS + adress
 
 
+def test_en_fortroendevalds_sida_ligger_under_forteckningen(site):
+    personer = sorted(p.parent.name for p in (site / "fortroendevalda").glob("*/index.html"))
+    assert personer
+    steg = jsonld(site, f"fortroendevalda/{personer[0]}/")["BreadcrumbList"][0]["itemListElement"]
+    assert [s["item"] for s in steg][:2] == [BAS, BAS + "fortroendevalda/"]
+
+
 def test_inget_skript_kan_avslutas_i_fortid(site):
     """A secretary's text with </script> inside stays inside the JSON (escaped)."""
     from generator.webb.jsonld import skript

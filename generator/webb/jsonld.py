@@ -26,7 +26,7 @@ from markupsafe import Markup
 from generator.regler import adresser
 from generator.regler.vy import Publicering, PubliceratSammantrade, PubliceratStyrdokument
 from generator.text import datum_text
-from generator.webb.sidor import Sammantradessida, Sida, Startsida, Styrdokumentsida
+from generator.webb.sidor import Partisida, Personsida, Sammantradessida, Sida, Startsida, Styrdokumentsida
 
 SVERIGE = ZoneInfo("Europe/Stockholm")
 SCHEMA = "https://schema.org"
@@ -161,6 +161,8 @@ def _stig(sida: Sida, pub: Publicering) -> list[tuple[str, str]]:
         stig.append((vy.organ.namn, adresser.organ(vy.organ)))
     elif isinstance(vy, Styrdokumentsida):
         stig.append(("Styrdokument", adresser.STYRDOKUMENT))
+    elif isinstance(vy, (Personsida, Partisida)):
+        stig.append(("Förtroendevalda", adresser.FORTROENDEVALDA))
     return [*stig, (sida.titel, sida.adress)]
 
 

@@ -470,7 +470,11 @@ def test_utkasten_validerar_nar_luckorna_ar_ifyllda(projekt, tmp_path):
     efter = kor("validera", "--datum", "2026-11-23", cwd=projekt)
     assert efter.returncode == 0, efter.stderr
     assert "4 sammanträden" in efter.stdout
-    assert "varning" not in efter.stderr
+    # Umeå's protokollsutdrag carries no närvaro and Piteå's lies on a page the draft does not read, so the
+    # validator asks for those who speak in a § (issue 18); no other warning.
+    varningar = [r for r in efter.stderr.splitlines() if "varning" in r]
+    assert varningar and all("finns inte bland beslutande eller ersättare i närvaron" in r for r in varningar), efter.stderr
+    assert any(r.startswith("content/ifn-au/2026-02-04/protokoll.yml") for r in varningar)
 
 
 # --- Rules the corpus shows, on small texts ---------------------------------------------------

@@ -18,7 +18,7 @@ import yaml
 from conftest import REPO, klockslag, kor, server, sida as las_sida
 
 DECAP_SERVER = REPO / "node_modules" / "decap-server" / "dist" / "index.js"
-VANTA = 60_000  # ms; this machine is shared and slow
+VANTA = 240_000  # ms: generous, a shared machine is slow (a run beside two other test suites needed more than a minute)
 ORGAN = "socialnamnden"
 DATUM = "2026-12-09"
 

@@ -73,39 +73,34 @@ def kopiera_projekt(kalla: Path, mal: Path) -> Path:
     return mal
 
 
-@pytest.fixture(scope="session")
-def bygg_liten(tmp_path_factory):
-    """Build the small fixture project as of a date (once per date)."""
+def _byggare(tmp_path_factory, projekt: Path, namn: str, utan_varningar):
+    """Build `projekt` as of a date, once per test session and date; tests only read what it
+    wrote. `utan_varningar(r)` says the build gave no warning."""
     byggda: dict[str, Path] = {}
 
     def bygg(datum: str) -> Path:
         if datum not in byggda:
-            ut = tmp_path_factory.mktemp(f"liten-{datum}") / "site"
-            r = kor("bygg", "--datum", datum, "--utdata", str(ut), cwd=LITEN)
+            ut = tmp_path_factory.mktemp(f"{namn}-{datum}") / "site"
+            r = kor("bygg", "--datum", datum, "--utdata", str(ut), cwd=projekt)
             assert r.returncode == 0, r.stderr
-            assert "varning" not in r.stderr, r.stderr
+            assert utan_varningar(r), r.stderr
             byggda[datum] = ut
         return byggda[datum]
 
     return bygg
+
+
+@pytest.fixture(scope="session")
+def bygg_liten(tmp_path_factory):
+    """The small fixture project, built as of a date."""
+    return _byggare(tmp_path_factory, LITEN, "liten", lambda r: "varning" not in r.stderr)
 
 
 @pytest.fixture(scope="session")
 def bygg_exempel(tmp_path_factory):
-    """Build the example project in the repository as of a date, once per test session and date;
-    tests only read what it wrote."""
-    byggda: dict[str, Path] = {}
-
-    def bygg(datum: str) -> Path:
-        if datum not in byggda:
-            ut = tmp_path_factory.mktemp(f"exempel-{datum}") / "site"
-            r = kor("bygg", "--datum", datum, "--utdata", str(ut), cwd=REPO)
-            assert r.returncode == 0, r.stderr
-            assert "0 varningar" in r.stdout and "varning:" not in r.stderr, r.stderr
-            byggda[datum] = ut
-        return byggda[datum]
-
-    return bygg
+    """The example project in the repository, built as of a date."""
+    return _byggare(tmp_path_factory, REPO, "exempel",
+                    lambda r: "0 varningar" in r.stdout and "varning:" not in r.stderr)
 
 
 CHROMIUM = "/usr/bin/chromium"

@@ -87,7 +87,25 @@ ORGAN = [
     Organ("tekniska-namnden", "Tekniska nämnden", "nämnd", None, "TN", 0, 1, 4, 9, (14, 24)),
     Organ("overformyndarnamnden", "Överförmyndarnämnden", "nämnd", None, "OFN", 0, 3, 0, 7, (14, 22)),
 ]
-ORGAN_SLUG = {o.slug: o for o in ORGAN}
+# Beyond factor 1 (a city's archive, such as Stockholm's with its stadsdelsnämnder), the archive has
+# more nämnder over the same twenty years: twelve more for each step of the factor, each with a
+# diarium of its own. Below factor 1 they do not exist, so smaller archives stay as they were.
+OMRADEN = ["Norra", "Södra", "Östra", "Västra", "Centrala", "Älvsidan", "Hamnen", "Skogsbacken", "Ängsvik",
+           "Bergslagen", "Strandvik", "Dalby", "Kvarnbo", "Lindhagen", "Tallmo", "Åsen", "Sjöbo", "Ekbacken",
+           "Björkhult", "Granlid", "Mossen", "Rödmyra", "Vallby", "Örnäs", "Forsheden", "Hagalund", "Kyrkbyn",
+           "Lövudden", "Nyby", "Rosendal", "Stenhagen", "Torpa", "Ullvi", "Viken", "Ytterby", "Ådalen"]
+
+
+def _slug(text: str) -> str:
+    return text.lower().translate(str.maketrans("åäöé", "aaoe")).replace(" ", "-")
+
+
+STADSDELAR = [
+    Organ(f"stadsdelsnamnden-{_slug(o)}", f"Stadsdelsnämnden {o}", "nämnd", None, f"SD{i + 1}", 0, i % 4 + 1, i % 5,
+          11, (10, 18))
+    for i, o in enumerate(OMRADEN)
+]
+ORGAN_SLUG = {o.slug: o for o in ORGAN + STADSDELAR}
 # Where an organ's ärenden go next: an arbetsutskott prepares for its nämnd or
 # styrelse, the nämnder send some ärenden to kommunstyrelsen, and it to fullmäktige.
 NASTA = {o.slug: o.tillhor for o in ORGAN if o.tillhor}
@@ -205,9 +223,14 @@ def datum(organ: str, ar: int, manad: int) -> dt.date:
     return _dag(ar, manad, o.vecka, o.veckodag)
 
 
-def kalender() -> list[tuple[dt.date, str, int, int]]:
-    """Every sammanträde of the full archive: (date, organ, year, month), oldest first."""
-    ut = [(datum(o.slug, ar, m), o.slug, ar, m) for o in ORGAN for ar in range(FORSTA_AR, SISTA_AR + 1) for m in MANADER]
+def kalender(faktor: float = 1.0) -> list[tuple[dt.date, str, int, int]]:
+    """Every sammanträde of the full archive (and, beyond factor 1, of its stadsdelsnämnder):
+    (date, organ, year, month), oldest first."""
+    extra = STADSDELAR[:max(0, round((faktor - 1) * len(ORGAN)))]
+    if faktor > 1 and len(extra) < round((faktor - 1) * len(ORGAN)):
+        raise SystemExit(f"faktor {faktor:g} är större än generatorn kan göra (högst {1 + len(STADSDELAR) / len(ORGAN):g})")
+    ut = [(datum(o.slug, ar, m), o.slug, ar, m) for o in ORGAN + extra
+          for ar in range(FORSTA_AR, SISTA_AR + 1) for m in MANADER]
     return sorted(ut)
 
 
@@ -594,8 +617,8 @@ def site_config(organ: list[Organ], personer: set[tuple[str, str]] = frozenset()
 
 def urval(faktor: float, organ: str | None = None, ar: int | None = None) -> list[tuple[dt.date, str, int, int]]:
     """The sammanträden of an archive of this size: the newest, or one organ's, or one year's."""
-    moten = [m for m in kalender() if (organ is None or m[1] == organ) and (ar is None or m[2] == ar)]
-    antal = round(len(moten) * faktor)
+    moten = [m for m in kalender(faktor) if (organ is None or m[1] == organ) and (ar is None or m[2] == ar)]
+    antal = round(len(moten) * min(faktor, 1.0))
     return moten[len(moten) - antal:]
 
 
@@ -608,7 +631,8 @@ def generera(ut: Path, faktor: float = 1.0, fro: int = FRO, organ: str | None = 
         raise SystemExit("urvalet innehåller inga sammanträden")
     andel = len(moten) / len(kalender())
     slugs = {m[1] for m in moten}
-    valda = [o for o in ORGAN if o.slug in slugs or any(p.tillhor == o.slug and p.slug in slugs for p in ORGAN)]
+    valda = [o for o in ORGAN + STADSDELAR
+             if o.slug in slugs or any(p.tillhor == o.slug and p.slug in slugs for p in ORGAN)]
     innehall = ut / "content"
     personer: set[tuple[str, str]] = set()
     summa = {"sammantraden": 0, "protokoll": 0, "paragrafer": 0, "sekretess": 0, "styrdokument": 0, "anslag": 0, "pdf": 0}

@@ -229,8 +229,11 @@ def bygg(rot: Path, datum: dt.date, utdata: Path, logg: Logg, *, behall_sokindex
     where indexing every PDF would take longer than all the rest."""
     tider: dict[str, float] = {}
     try:
-        return bygg_granskat(*_las_och_granska(rot, logg, tider), datum, utdata, logg,
-                             behall_sokindex=behall_sokindex, tider=tider)
+        # Handed over in a list that _bygg empties: no frame of ours keeps the loaded content (and
+        # its YAML line maps) alive once the published view is made, half the build's memory on a
+        # large archive (bench/RESULTS.md).
+        return _bygg(list(_las_och_granska(rot, logg, tider)), datum, utdata, logg,
+                     behall_sokindex=behall_sokindex, tider=tider)
     finally:
         gc.unfreeze()
 
@@ -249,6 +252,17 @@ def bygg_granskat(
     """The stages after validation, from content that is loaded and validated (`varningar` are
     its warnings): the publishing rules, the personnummer scan, then every output, which reads
     only the published view."""
+    return _bygg([innehall, varningar], datum, utdata, logg, behall_sokindex=behall_sokindex, tider=tider)
+
+
+def _bygg(
+    inlast: list, datum: dt.date, utdata: Path, logg: Logg, *,
+    behall_sokindex: bool = False, tider: dict[str, float] | None = None,
+) -> Resultat:
+    """bygg_granskat's work; `inlast` is [innehall, varningar], emptied here so that the content
+    can be freed once the view is made."""
+    innehall, varningar = inlast
+    inlast.clear()
     tider = {} if tider is None else tider
     with _steg("Tillämpar publiceringsreglerna per " + datum.isoformat(), logg, tider):
         utfall = tillampa_reglerna(innehall, datum)
@@ -271,7 +285,7 @@ def bygg_granskat(
         if not behall:
             # Pagefind indexes on the other cores while this one renders.
             with _steg("Förbereder sökindexet", logg, tider), langlivade_objekt():
-                indexering = starta_indexering(pub, arbetsmapp / "sokindex")
+                indexering = starta_indexering(pub, arbetsmapp / "sokindex", rot)
         with _steg("Renderar webbplatsen", logg, tider):
             site, sidor, mkdocs_varningar = _rendera(pub, arbetsmapp, logg)
         varningar = varningar + [Problem("(rendering)", None, None, v, fel=False) for v in mkdocs_varningar]

@@ -1,6 +1,15 @@
 /* The search page, on pagefind's documented JavaScript API (https://pagefind.app/docs/api/):
-   `import(".../pagefind/pagefind.js")`, `options`, `init`, `preload`, `search(term, {filters, sort})`
-   and each result's `data()`. Everything else is ours: the form, the filters, the list of hits.
+   `import(".../pagefind.js")`, `createInstance`, `options`, `init`, `preload`,
+   `search(term, {filters, sort})` and each result's `data()` with its `sub_results`. Everything else
+   is ours: the form, the filters, the list of hits.
+
+   - The index is in parts by year (generator/sok/sokindex.py, namndsajt-delar.json, newest first), each
+     an index of its own. For the best hits first pagefind merges them (`mergeIndex`); sorted by date each
+     part is searched on its own and the parts' hits follow each other, newest part first, since each
+     part's hits come sorted and the parts do not overlap in time.
+   - A sammanträde page is one result whose §§ and föredragningslista items are sections; pagefind
+     gives the sections with hits as `sub_results`, and each is drawn as a hit of its own, with the
+     title and meta the build put in its `data-pagefind-title`. The count is of documents.
 
    - Every search has a number; the hits are drawn only if no later search has begun by the time its
      hits are loaded. So a slow search of a half-typed word never replaces the hits of the whole one.
@@ -39,6 +48,10 @@ async function starta(ram) {
   const bundle = new URL(ram.dataset.pagefind, window.location.href).href;
   const organordning = lasJson(ram.dataset.organ, []);
 
+  const delfil = fetch(ram.dataset.delar)
+    .then((svar) => (svar.ok ? svar.json() : []))
+    .catch(() => []);
+
   const params = new URLSearchParams(window.location.search);
   falt.value = params.get("q") || "";
   if (params.get("sortera") === "datum") sortering.value = "datum";
@@ -52,23 +65,53 @@ async function starta(ram) {
     .then((svar) => (svar.ok ? svar.json() : {}))
     .catch(() => ({}));
 
-  let pagefind;
+  // The parts of the index, newest first ([{mapp, ar}]). For the best hits first, pagefind itself merges
+  // them (`mergeIndex`, one program and one word list per part, pagefind's own merging by score). Sorted
+  // by date, pagefind's merged order is wrong (each part scores a hit by its place in that part's
+  // order), so each part is searched by an instance of its own (`createInstance`, made the first time a
+  // reader sorts by date; each fetches pagefind's program once) and the parts' hits follow each other.
+  const alternativFor = { baseUrl: rot, excerptLength: 30, ranking: { metaWeights: { sokord: 10 } } };
+  // A record of one of the site's own pages carries its search words in the meta field `sokord`
+  // (generator/sok/egna_sidor.py): a match there counts for more than one in a title (5 by default).
+  let pagefind, delar, perDel = null;
   try {
-    pagefind = await import(bundle + "pagefind.js");
-    // A record of one of the site's own pages carries its search words in the meta field `sokord`
-    // (generator/sok/egna_sidor.py): a match there counts for more than one in a title (5 by default).
-    await pagefind.options({ baseUrl: rot, excerptLength: 30, ranking: { metaWeights: { sokord: 10 } } });
+    delar = await delfil;
+    if (!delar.length) throw new Error("inga delar");
+    pagefind = await import(bundle + delar[0].mapp + "/pagefind.js");
+    await pagefind.options(alternativFor);
     pagefind.init();
+    for (const del of delar.slice(1)) await pagefind.mergeIndex(bundle + del.mapp + "/", alternativFor);
   } catch (e) {
     meddelande.textContent = "Sökningen kunde inte startas. Ladda om sidan och försök igen.";
     return;
+  }
+
+  async function instanserPerDel() {
+    if (!perDel) {
+      perDel = delar.map((del) => ({ ...del, pagefind: pagefind.createInstance({ basePath: bundle + del.mapp + "/" }) }));
+      for (const del of perDel) {
+        await del.pagefind.options(alternativFor);
+        del.pagefind.init();
+      }
+    }
+    return perDel;
+  }
+
+  // Every part's hits as one list, in the order asked for. Sorted by date, only the parts holding a
+  // ticked year are searched.
+  async function sokIDelarna(term, alt) {
+    if (!alt.sort.datum) return pagefind.search(term, alt);
+    const ar = alt.filters["År"] || [];
+    const valda = (await instanserPerDel()).filter((d) => !ar.length || d.ar.some((a) => ar.includes(a)));
+    const svar = await Promise.all(valda.map((d) => d.pagefind.search(term, alt)));
+    return { results: svar.flatMap((s) => s.results) };
   }
 
   // --- Searching --------------------------------------------------------------------------------------
 
   let senaste = 0; // the number of the latest search; older ones are dropped when they finish
   let vantar = null; // the timer of a search waiting for typing to pause
-  let aktuell = null; // {nummer, fraga, svar, visade, laddar}: the search whose hits are shown
+  let aktuell = null; // {nummer, fraga, svar, alt, visade, laddar}: the search whose hits are shown
 
   function valdaFilter() {
     if (filterIAdressen) return filterIAdressen;
@@ -100,7 +143,7 @@ async function starta(ram) {
     let svar, data;
     try {
       // With no words but a ticked filter, everything the filters let through (pagefind's `null` term).
-      svar = await pagefind.search(fraga ? normaliseraFraga(fraga) : null, alt);
+      svar = await sokIDelarna(fraga ? normaliseraFraga(fraga) : null, alt);
       if (nummer !== senaste) return;
       data = await Promise.all(svar.results.slice(0, SIDSTORLEK).map((r) => r.data()));
     } catch (e) {
@@ -112,8 +155,8 @@ async function starta(ram) {
       return;
     }
     if (nummer !== senaste) return; // a later search has begun: its hits, not these, will be shown
-    aktuell = { nummer, fraga, svar, visade: data.length, laddar: false };
-    lista.replaceChildren(...data.map(traff));
+    aktuell = { nummer, fraga, svar, alt, visade: data.length, laddar: false };
+    lista.replaceChildren(...data.flatMap((d) => traffar(d, alt)));
     fler.hidden = svar.results.length <= data.length;
     meddelande.textContent = antalText(fraga, svar.results.length, harFilter);
     lista.setAttribute("aria-busy", "false");
@@ -146,7 +189,7 @@ async function starta(ram) {
       lista.setAttribute("aria-busy", "false");
       return;
     }
-    const nya = data.map(traff);
+    const nya = data.flatMap((d) => traffar(d, denna.alt));
     lista.append(...nya);
     denna.visade += data.length;
     fler.hidden = denna.svar.results.length <= denna.visade;
@@ -155,11 +198,12 @@ async function starta(ram) {
     if (nya.length) nya[0].querySelector("a").focus();
   }
 
+  // The count is of documents: a protokoll with three §§ that match is one.
   function antalText(fraga, antal, harFilter) {
     const vad = fraga ? `”${fraga}”` : "Filtren";
-    if (antal === 0) return `${vad} gav inga träffar${fraga && harFilter ? " med de valda filtren" : ""}.`;
-    const traffar = antal === 1 ? "1 träff" : `${antal} träffar`;
-    return `${vad} gav ${traffar}${fraga && harFilter ? " med de valda filtren" : ""}.`;
+    const filter = fraga && harFilter ? " med de valda filtren" : "";
+    if (antal === 0) return `${vad} gav inga träffar${filter}.`;
+    return `${vad} gav träffar i ${antal} dokument${filter}.`;
   }
 
   // --- One hit ------------------------------------------------------------------------------------------
@@ -168,6 +212,23 @@ async function starta(ram) {
   // sammanhang of a handling, which becomes a link, and the search words of one of the site's own pages.
   const TAGGORDNING = ["Typ", "Datum", "Beslutad", "Senast", "Status", "Diarienummer", "Organ"];
   const DOLDA = new Set(["title", "image", "image_alt", "sammanhang", "sammanhang_url", "sokord"]);
+
+  // The hits of one result: each section with hits (a § or an item of a sammanträde page), the best
+  // first (in date order, as the page has them), or the result itself.
+  function traffar(data, alt) {
+    const typer = alt.filters["Dokumenttyp"] || [];
+    const avsnitt = (data.sub_results || [])
+      .filter((s) => s.anchor && s.anchor.title)
+      .map((s) => ({ ...s, meta: lasJson(s.anchor.title, null) }))
+      .filter((s) => s.meta && (!typer.length || typer.includes(s.meta.Typ)));
+    if (!avsnitt.length) return [traff(data)];
+    if (!alt.sort.datum) avsnitt.sort((a, b) => poang(b) - poang(a));
+    return avsnitt.map((s) => traff({ url: s.url, excerpt: s.excerpt, meta: s.meta }));
+  }
+
+  function poang(avsnitt) {
+    return (avsnitt.weighted_locations || []).reduce((summa, l) => summa + (l.balanced_score || l.weight || 0), 0);
+  }
 
   function traff(data) {
     const meta = data.meta || {};

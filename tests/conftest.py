@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import http.server
 import shutil
+import os
 import subprocess
 import sys
 import threading
@@ -40,9 +41,9 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=KORPUS_SAKNAS))
 
 
-def kor(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    """Run the real CLI as a user would, in `cwd`. A command whose result depends on the date
-    is always given one (`--datum`): no test reads the real clock."""
+def kor(*args: str, cwd: Path, miljo: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run the real CLI as a user would, in `cwd` (with `miljo` added to the environment). A command
+    whose result depends on the date is always given one (`--datum`): no test reads the real clock."""
     if args and args[0] in _DATUMKANSLIGA:
         assert "--datum" in args, f"'namndsajt {args[0]}' i ett test måste få --datum"
     return subprocess.run(
@@ -51,6 +52,7 @@ def kor(*args: str, cwd: Path) -> subprocess.CompletedProcess:
         capture_output=True,
         text=True,
         timeout=300,
+        env=dict(os.environ, **miljo) if miljo else None,
     )
 
 

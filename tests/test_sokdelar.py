@@ -1,0 +1,115 @@
+"""The search index in parts (issue 15): the records of each year range are indexed by a run of
+pagefind of their own, so that pagefind's memory is that of one part; the search page merges them.
+
+The example is small enough to be one part, so these tests index it with a tiny part size (every
+year a part of its own) into a copy of the built site, and search that in the browser: whatever the
+parts, a reader finds the same things, in the order asked for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+
+import pytest
+
+from conftest import REPO, klockslag, kor, server
+from generator.bygg import las_och_granska, tillampa_reglerna
+from generator.sok import sokindex
+from test_sok import DATUM, Flik, adress, dokumentet
+
+
+@pytest.fixture(scope="module")
+def pub():
+    innehall, _ = las_och_granska(REPO)
+    return tillampa_reglerna(innehall, dt.date.fromisoformat(DATUM)).publicering
+
+
+@pytest.fixture(scope="module")
+def delad(tmp_path_factory, bygg_exempel, pub):
+    """The example site with its index in one part per year."""
+    rot = tmp_path_factory.mktemp("delar") / "webb"
+    site = rot / "exempel"
+    shutil.copytree(bygg_exempel(DATUM), site)
+    shutil.rmtree(site / sokindex.MAPP)
+    resultat = sokindex.indexera(pub, site, REPO, delstorlek=1)
+    assert resultat.varningar == []
+    return rot, site, resultat
+
+
+@pytest.fixture
+def flik(webblasare, delad):
+    rot, _, _ = delad
+    with server(rot) as bas:
+        sida_ = webblasare.new_page(klocka=klockslag(DATUM))
+        f = Flik(sida_, bas)
+        yield f
+        sida_.close()
+        assert f.utanfor == []
+
+
+def test_en_del_per_ar_med_alla_poster(delad, pub):
+    _, site, resultat = delad
+    delar = json.loads((site / sokindex.MAPP / sokindex.DELFIL).read_text(encoding="utf-8"))
+    ar = sorted({p.datum.year for p in pub.register}, reverse=True)
+    assert [d["ar"] for d in delar] == [[str(a)] for a in ar] and len(delar) >= 3
+    # Each part is an index of its own, and together they hold every record once.
+    antal = 0
+    for d in delar:
+        entry = json.loads((site / sokindex.MAPP / d["mapp"] / "pagefind-entry.json").read_text(encoding="utf-8"))
+        antal += sum(v["page_count"] for v in entry["languages"].values())
+    assert antal == resultat.poster == len(list(sokindex._dokument(pub, [])))
+
+
+def test_delarna_efter_storlek():
+    # Newest first; a part takes years until the next would make it too large; a year larger than
+    # a part is a part of its own.
+    delar = sokindex.dela({2026: 5, 2025: 4, 2024: 2, 2023: 9, 2022: 1}, storlek=6)
+    assert [(d.ar, d.mapp) for d in delar] == [([2026], "2026"), ([2025, 2024], "2024-2025"), ([2023], "2023"),
+                                                ([2022], "2022")]
+
+
+def test_samma_traffar_oavsett_delar(flik, pub):
+    # A word of one § in 2025, a dnr (the ärende first), and a name: across the parts as in one index.
+    assert [adress(r, "exempel") for r in flik.sok("barnkonsekvensanalys")] == ["socialnamnden/2025-03-26/#paragraf-49"]
+    assert adress(flik.sok("KS-2025/00214")[0]) == "arenden/ks-2025-00214/"
+    assert adress(flik.sok("Lena Brännvik")[0]) == "fortroendevalda/lena-brannvik/"
+    assert adress(flik.sok("överklaga")[0]) == "overklaga/"
+
+
+def test_efter_datum_nyast_forst_over_delarna(flik):
+    poster = {p.url: p for p in sokindex.poster(pub_fran_repo())[0]}
+    traffar = flik.sok("avgift", sortera="datum")
+    sidor = []
+    while flik.page.is_visible("#nd-fler"):  # every hit, ten documents at a time
+        antal = len(traffar)
+        flik.page.click("#nd-fler")
+        flik.page.wait_for_function("n => document.querySelectorAll('#nd-traffar > li').length > n", arg=antal)
+        traffar = flik.resultat()
+    for r in traffar:
+        sidor.append(poster[adress(r)].datum)
+    datum = [d for d in sidor if d]
+    assert len({d[:4] for d in datum}) >= 2  # hits from more than one part
+    assert datum == sorted(datum, reverse=True)
+    assert len({dokumentet(adress(r), poster) for r in traffar}) == int(
+        re.search(r"gav träffar i (\d+) dokument", flik.meddelande())[1])
+
+
+def pub_fran_repo():
+    innehall, _ = las_och_granska(REPO)
+    return tillampa_reglerna(innehall, dt.date.fromisoformat(DATUM)).publicering
+
+
+def test_utan_pagefind_ett_svenskt_fel_och_ingen_halv_webbplats(tmp_path):
+    """A project whose npm packages are not installed, built with a generator whose repository has
+    none either: the build stops with a Swedish message that says what to run, and writes nothing."""
+    projekt = tmp_path / "projekt"
+    shutil.copytree(REPO, projekt, ignore=shutil.ignore_patterns("node_modules", ".venv", ".git", "site"))
+    generator = tmp_path / "generator-utan-npm"
+    shutil.copytree(REPO / "generator", generator / "generator")
+    r = kor("bygg", "--datum", DATUM, "--utdata", str(tmp_path / "site"), cwd=projekt,
+            miljo={"PYTHONPATH": str(generator)})
+    assert r.returncode != 0
+    assert "programmet pagefind saknas" in r.stderr and "npm ci" in r.stderr, r.stderr
+    assert not (tmp_path / "site").exists()

@@ -349,7 +349,9 @@ _SOK = """async ([fraga, teckenfart]) => {
     });
     falt.value = '';
     falt.dispatchEvent(new Event('input', {bubbles: true}));
-    await vanta(() => !document.getElementById('nd-sokmeddelande').textContent);
+    // The field emptied: nothing shown, or (a filter ticked) what the filters alone let through.
+    await vanta(() => document.getElementById('nd-traffar').getAttribute('aria-busy') === 'false'
+                      && !document.getElementById('nd-sokmeddelande').textContent.includes('”'));
     // Entered whole, or typed a character at a time (`teckenfart` characters a second), timed from the last.
     if (teckenfart) {
         for (let i = 1; i < fraga.length; i++) {

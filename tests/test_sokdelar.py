@@ -49,11 +49,16 @@ def flik(webblasare, delad):
         assert f.utanfor == []
 
 
-def test_en_del_per_ar_med_alla_poster(delad, pub):
+def test_en_del_per_ar_och_samling_med_alla_poster(delad, pub):
     _, site, resultat = delad
     delar = json.loads((site / sokindex.MAPP / sokindex.DELFIL).read_text(encoding="utf-8"))
+    # The documents in a part per year, newest first; the ärenden likewise, in a collection of their own.
+    dokument = [d for d in delar if d["samling"] == sokindex.DOKUMENT]
     ar = sorted({p.datum.year for p in pub.register}, reverse=True)
-    assert [d["ar"] for d in delar] == [[str(a)] for a in ar] and len(delar) >= 3
+    assert [d["ar"] for d in dokument] == [[str(a)] for a in ar] and len(dokument) >= 3
+    arenden = [d for d in delar if d["samling"] == sokindex.ARENDEN]
+    assert [d["ar"] for d in arenden] == [[str(a)] for a in sorted({a.senast.year for a in pub.arenden}, reverse=True)]
+    assert all(d["mapp"].startswith("arenden-") for d in arenden)
     # Each part is an index of its own, and together they hold every record once.
     antal = 0
     for d in delar:
@@ -71,15 +76,18 @@ def test_delarna_efter_storlek():
 
 
 def test_samma_traffar_oavsett_delar(flik, pub):
-    # A word of one § in 2025, a dnr (the ärende first), and a name: across the parts as in one index.
+    # A word of one § in 2025, a dnr (the ärende first, from the ärenden's own index), and a name: across
+    # the parts as in one index.
     assert [adress(r, "exempel") for r in flik.sok("barnkonsekvensanalys")] == ["socialnamnden/2025-03-26/#paragraf-49"]
-    assert adress(flik.sok("KS-2025/00214")[0]) == "arenden/ks-2025-00214/"
+    traffar = flik.sok("KS-2025/00214")
+    assert adress(traffar[0]) == "arenden/ks-2025-00214/"
+    assert len({adress(r).partition("#")[0] for r in traffar}) > 3  # and the §§, items and PDFs with it
     assert adress(flik.sok("Lena Brännvik")[0]) == "fortroendevalda/lena-brannvik/"
     assert adress(flik.sok("överklaga")[0]) == "overklaga/"
 
 
-def test_efter_datum_nyast_forst_over_delarna(flik):
-    poster = {p.url: p for p in sokindex.poster(pub_fran_repo())[0]}
+def test_efter_datum_nyast_forst_over_delarna(flik, pub):
+    poster = {p.url: p for p in sokindex.poster(pub)[0]}
     traffar = flik.sok("avgift", sortera="datum")
     sidor = []
     while flik.page.is_visible("#nd-fler"):  # every hit, ten documents at a time
@@ -94,11 +102,6 @@ def test_efter_datum_nyast_forst_over_delarna(flik):
     assert datum == sorted(datum, reverse=True)
     assert len({dokumentet(adress(r), poster) for r in traffar}) == int(
         re.search(r"gav träffar i (\d+) dokument", flik.meddelande())[1])
-
-
-def pub_fran_repo():
-    innehall, _ = las_och_granska(REPO)
-    return tillampa_reglerna(innehall, dt.date.fromisoformat(DATUM)).publicering
 
 
 def test_utan_pagefind_ett_svenskt_fel_och_ingen_halv_webbplats(tmp_path):

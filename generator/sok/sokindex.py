@@ -36,6 +36,13 @@ pagefind's own program (npm package `pagefind`, pinned in package-lock.json)
 reads the folder; the urls pagefind derives from those paths are exactly the
 addresses on the site. The staging folder is never published.
 
+The index in two collections. The ärenden (nine records in ten on a large
+archive, each a title and a diarienummer) are an index of their own (`ARENDEN`),
+which the search page reads only for a query with a diarienummer or with the
+filter Dokumenttyp set to Ärende: pagefind fetches the list of every record of an
+index whole at the first search, and a reader searching a word finds the §§,
+which link to their ärende.
+
 The index in parts. Pagefind holds everything it indexes in memory until it has
 written the index, and nothing in it streams (bench/RESULTS.md, docs/skala.md).
 So the documents are split by year into parts (`Del`), newest first, each no
@@ -453,19 +460,30 @@ def kor_pagefind(program: Path, uppstallning: Path, glob: str, mal: Path) -> int
 # --- The parts -----------------------------------------------------------------------------------------
 
 
+# The index's two collections. The ärenden are an index of their own, which the search page reads
+# only when a query holds a diarienummer or the filter Dokumenttyp asks for ärenden: they are nine
+# records in ten on a large archive, each a title and a dnr, and pagefind fetches the list of every
+# record of an index whole at the first search (bench/RESULTS.md).
+DOKUMENT = "dokument"
+ARENDEN = "arenden"
+
+
 @dataclass
 class Del:
-    """One part of the index: the records of some years, indexed by one run of pagefind."""
+    """One part of the index: the records of some years of one collection, indexed by one run of
+    pagefind."""
 
     ar: list[int]  # newest first
     poster: int = 0
+    samling: str = DOKUMENT
 
     @property
     def mapp(self) -> str:
-        return f"{self.ar[-1]}" if len(self.ar) == 1 else f"{self.ar[-1]}-{self.ar[0]}"
+        ar = f"{self.ar[-1]}" if len(self.ar) == 1 else f"{self.ar[-1]}-{self.ar[0]}"
+        return ar if self.samling == DOKUMENT else f"{self.samling}-{ar}"
 
 
-def dela(kostnader: dict[int, int], storlek: int = DELSTORLEK) -> list[Del]:
+def dela(kostnader: dict[int, int], storlek: int = DELSTORLEK, samling: str = DOKUMENT) -> list[Del]:
     """The years, newest first, in parts of at most `storlek` (a year larger than that is a part
     of its own)."""
     delar: list[Del] = []
@@ -475,7 +493,7 @@ def dela(kostnader: dict[int, int], storlek: int = DELSTORLEK) -> list[Del]:
             delar[-1].ar.append(ar)
             summa += kostnader[ar]
         else:
-            delar.append(Del([ar]))
+            delar.append(Del([ar], samling=samling))
             summa = kostnader[ar]
     return delar
 
@@ -553,7 +571,7 @@ class Indexering:
             except pagefind_ordning.OkantFormat as e:
                 varningar.append(f"sökindexets filter kunde inte ordnas ({e}); sökningen fungerar, men två byggen ger olika filer")
         (mal / FILTERFIL).write_text(json.dumps(self.filtervarden, ensure_ascii=False, indent=1), encoding="utf-8")
-        delar = [{"mapp": d.mapp, "ar": [str(a) for a in d.ar]} for d in self.delar]
+        delar = [{"mapp": d.mapp, "samling": d.samling, "ar": [str(a) for a in d.ar]} for d in self.delar]
         (mal / DELFIL).write_text(json.dumps(delar, ensure_ascii=False, indent=1), encoding="utf-8")
         return Sokindex(self.antal, varningar)
 
@@ -598,27 +616,28 @@ def starta(pub: Publicering, mapp: Path, rot: Path, delstorlek: int = DELSTORLEK
     filer = set()
     mappar: set[Path] = set()
     forekommer: dict[str, set[str]] = {}
-    kostnader: dict[int, int] = {}
-    antal: dict[int, int] = {}
+    kostnader: dict[str, dict[int, int]] = {DOKUMENT: {}, ARENDEN: {}}
+    antal: dict[tuple[str, int], int] = {}
     for post in _dokument(pub, varningar):
         ar = _ar(post, nyast)
+        samling = ARENDEN if post.meta.get("Typ") == ARENDE else DOKUMENT
         namn = _fil(post.url)
-        fil = arsmappar / str(ar) / namn
+        fil = arsmappar / samling / str(ar) / namn
         if fil.parent not in mappar:
             fil.parent.mkdir(parents=True, exist_ok=True)
             mappar.add(fil.parent)
         with open(fil, "w", encoding="utf-8") as f:
             f.write(dokument(post))
         filer.add(_monster(namn))
-        kostnader[ar] = kostnader.get(ar, 0) + post.kostnad()
-        antal[ar] = antal.get(ar, 0) + 1
+        kostnader[samling][ar] = kostnader[samling].get(ar, 0) + post.kostnad()
+        antal[samling, ar] = antal.get((samling, ar), 0) + 1
         for namn_, varden in post.filter.items():
             forekommer.setdefault(namn_, set()).update(varden)
-    delar = dela(kostnader, delstorlek)
+    delar = [d for samling in (DOKUMENT, ARENDEN) for d in dela(kostnader[samling], delstorlek, samling)]
     for d in delar:
-        d.poster = sum(antal[a] for a in d.ar)
+        d.poster = sum(antal[d.samling, a] for a in d.ar)
         for a in d.ar:
-            _flytta_in(arsmappar / str(a), uppstallning / d.mapp)
+            _flytta_in(arsmappar / d.samling / str(a), uppstallning / d.mapp)
     indexering = Indexering(mapp, program, delar, _glob(filer),
                             filtervarden(pub, forekommer), varningar)
     indexering._trad = threading.Thread(target=indexering._kor, name="pagefind", daemon=True)

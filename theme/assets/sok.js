@@ -4,9 +4,11 @@
    is ours: the form, the filters, the list of hits.
 
    - The index is in parts by year (generator/sok/sokindex.py, namndsajt-delar.json, newest first), each
-     an index of its own. For the best hits first pagefind merges them (`mergeIndex`); sorted by date each
-     part is searched on its own and the parts' hits follow each other, newest part first, since each
-     part's hits come sorted and the parts do not overlap in time.
+     an index of its own, in two collections: the documents, and the ärenden, which are read only when a
+     search needs them (a diarienummer, the filter Dokumenttyp Ärende, filters without words). For the
+     best hits first pagefind merges a collection's parts (`mergeIndex`); sorted by date each part is
+     searched on its own and the parts' hits follow each other, newest part first, since each part's hits
+     come sorted and the parts do not overlap in time. The ärenden's hits come before the documents'.
    - A sammanträde page is one result whose §§ and föredragningslista items are sections; pagefind
      gives the sections with hits as `sub_results`, and each is drawn as a hit of its own, with the
      title and meta the build put in its `data-pagefind-title`. The count is of documents.
@@ -28,7 +30,9 @@
 
    Nothing is fetched from anywhere but this site. */
 
-const VANTETID = 200; // ms after the last keystroke before a search begins
+// ms after the last keystroke before a search begins: short, as pagefind 1.6 answers most searches in tens of
+// milliseconds in its own worker, and a search for a half-typed word is dropped when the next begins.
+const VANTETID = 50;
 const SIDSTORLEK = 10; // hits drawn at a time
 
 const ram = document.getElementById("nd-sok");
@@ -65,46 +69,79 @@ async function starta(ram) {
     .then((svar) => (svar.ok ? svar.json() : {}))
     .catch(() => ({}));
 
-  // The parts of the index, newest first ([{mapp, ar}]). For the best hits first, pagefind itself merges
-  // them (`mergeIndex`, one program and one word list per part, pagefind's own merging by score). Sorted
-  // by date, pagefind's merged order is wrong (each part scores a hit by its place in that part's
-  // order), so each part is searched by an instance of its own (`createInstance`, made the first time a
-  // reader sorts by date; each fetches pagefind's program once) and the parts' hits follow each other.
-  const alternativFor = { baseUrl: rot, excerptLength: 30, ranking: { metaWeights: { sokord: 10 } } };
+  // The parts of the index, newest first ([{mapp, samling, ar}]), in two collections: the documents
+  // (§§, items, handlingar, styrdokument, anslag, förtroendevalda, the site's own pages) and the ärenden
+  // (generator/sok/sokindex.py). The ärenden are read only when a search needs them (`behoverArenden`):
+  // they are most of the records, and pagefind fetches the list of an index's every record at the start.
+  // For the best hits first pagefind merges a collection's parts itself (`mergeIndex`). Sorted by date,
+  // its merged order is wrong (each part scores a hit by its place in that part's order), so each part
+  // is then searched by an instance of its own (`createInstance`, made the first time it is needed; each
+  // fetches pagefind's program once), and the parts' hits follow each other, newest part first.
   // A record of one of the site's own pages carries its search words in the meta field `sokord`
   // (generator/sok/egna_sidor.py): a match there counts for more than one in a title (5 by default).
-  let pagefind, delar, perDel = null;
+  const alternativFor = { baseUrl: rot, excerptLength: 30, ranking: { metaWeights: { sokord: 10 } } };
+  let pagefind, dokumentdelar, arendedelar;
+  let arenden = null; // the ärenden's instance, once needed
+  const perDel = new Map(); // mapp → its own instance, for searches sorted by date
   try {
-    delar = await delfil;
-    if (!delar.length) throw new Error("inga delar");
-    pagefind = await import(bundle + delar[0].mapp + "/pagefind.js");
+    const delar = await delfil;
+    dokumentdelar = delar.filter((d) => (d.samling || "dokument") === "dokument");
+    arendedelar = delar.filter((d) => d.samling === "arenden");
+    if (!dokumentdelar.length) throw new Error("inga delar");
+    pagefind = await import(bundle + dokumentdelar[0].mapp + "/pagefind.js");
     await pagefind.options(alternativFor);
     pagefind.init();
-    for (const del of delar.slice(1)) await pagefind.mergeIndex(bundle + del.mapp + "/", alternativFor);
+    for (const del of dokumentdelar.slice(1)) await pagefind.mergeIndex(bundle + del.mapp + "/", alternativFor);
   } catch (e) {
     meddelande.textContent = "Sökningen kunde inte startas. Ladda om sidan och försök igen.";
     return;
   }
 
-  async function instanserPerDel() {
-    if (!perDel) {
-      perDel = delar.map((del) => ({ ...del, pagefind: pagefind.createInstance({ basePath: bundle + del.mapp + "/" }) }));
-      for (const del of perDel) {
-        await del.pagefind.options(alternativFor);
-        del.pagefind.init();
-      }
-    }
-    return perDel;
+  async function instans(delar) {
+    const ny = pagefind.createInstance({ basePath: bundle + delar[0].mapp + "/" });
+    await ny.options(alternativFor);
+    ny.init();
+    for (const del of delar.slice(1)) await ny.mergeIndex(bundle + del.mapp + "/", alternativFor);
+    return ny;
   }
 
-  // Every part's hits as one list, in the order asked for. Sorted by date, only the parts holding a
+  async function arendeinstans() {
+    if (!arenden) arenden = instans(arendedelar);
+    return arenden;
+  }
+
+  function delensInstans(del) {
+    if (!perDel.has(del.mapp)) perDel.set(del.mapp, instans([del]));
+    return perDel.get(del.mapp);
+  }
+
+  // The ärenden are searched for a diarienummer, when the filter Dokumenttyp asks for them, and when
+  // only filters are chosen (and Dokumenttyp does not leave them out).
+  function behoverArenden(term, filters) {
+    if (!arendedelar.length) return false;
+    const typer = filters["Dokumenttyp"] || [];
+    if (typer.length) return typer.includes("Ärende");
+    return !term || harDnr(term);
+  }
+
+  // The hits of a collection's parts, in the order asked for. Sorted by date, only the parts holding a
   // ticked year are searched.
-  async function sokIDelarna(term, alt) {
-    if (!alt.sort.datum) return pagefind.search(term, alt);
+  async function sokISamlingen(delar, helhet, term, alt) {
+    if (!alt.sort.datum) return (await helhet()).search(term, alt);
     const ar = alt.filters["År"] || [];
-    const valda = (await instanserPerDel()).filter((d) => !ar.length || d.ar.some((a) => ar.includes(a)));
-    const svar = await Promise.all(valda.map((d) => d.pagefind.search(term, alt)));
+    const valda = delar.filter((d) => !ar.length || d.ar.some((a) => ar.includes(a)));
+    const svar = await Promise.all(valda.map(async (d) => (await delensInstans(d)).search(term, alt)));
     return { results: svar.flatMap((s) => s.results) };
+  }
+
+  // Every hit as one list: the ärenden first (for a diarienummer, its ärende is what a reader is after),
+  // then the documents.
+  async function sokIDelarna(term, alt) {
+    const [a, d] = await Promise.all([
+      behoverArenden(term, alt.filters) ? sokISamlingen(arendedelar, arendeinstans, term, alt) : { results: [] },
+      sokISamlingen(dokumentdelar, async () => pagefind, term, alt),
+    ]);
+    return { results: [...a.results, ...d.results] };
   }
 
   // --- Searching --------------------------------------------------------------------------------------
@@ -399,22 +436,33 @@ function liknarDnr(ord) {
 }
 
 // A dnr, however it is spelt, is searched as its compact form, one word, so that every spelling
-// gives the same hits in the same order, the ärende first.
+// gives the same hits. A query that is one dnr and nothing else is searched exactly (pagefind's quoted
+// search): a word that is in no part of the index, pagefind answers with the longest word it has
+// already loaded that begins the query ("KS" for "KS202400010"), so the hits of a dnr that is not in
+// the index would depend on what was typed before it.
 function normaliseraFraga(fraga) {
   if (fraga.indexOf('"') !== -1) return fraga; // the user's own phrase search
   const ord = fraga.trim().split(/\s+/);
   const ut = [];
+  let dnr = 0;
   for (let i = 0; i < ord.length; i++) {
     if (KOD.test(ord[i]) && i + 1 < ord.length && NUMMER.test(ord[i + 1])) {
       ut.push(kompakt(ord[i] + ord[i + 1]));
+      dnr++;
       i++;
     } else if (liknarDnr(ord[i])) {
       ut.push(kompakt(ord[i]));
+      dnr++;
     } else {
       ut.push(ord[i]);
     }
   }
-  return ut.join(" ");
+  return ut.length === 1 && dnr === 1 ? `"${ut[0]}"` : ut.join(" ");
+}
+
+// Whether a (normalised) query holds a dnr.
+function harDnr(term) {
+  return term.replace(/"/g, "").split(/\s+/).some((o) => liknarDnr(o));
 }
 
 // --- Helpers ----------------------------------------------------------------------------------------------

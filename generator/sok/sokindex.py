@@ -115,6 +115,16 @@ FILTER_ORGAN = "Organ"
 FILTER_AR = "År"
 FILTER_TYP = "Dokumenttyp"
 FILTER_GILTIGHET = "Giltighet"
+# Which collection a record is in (DOKUMENT, ARENDEN, ORDLISTA): a filter the search page passes itself,
+# never shows.
+FILTER_SAMLING = "Samling"
+# Every part has one record more, never found (its Samling is ORDLISTA, which the search page never asks
+# for): every word of the whole index. Pagefind answers a word that is in no word of a part with the
+# longest word of that part that begins it ("barn" for "barnkonsekvensanalys"), so a word found in one
+# part would otherwise bring every § with "barn" from all the others. With the word list, a word that is
+# anywhere in the index is in every part, and a part without it gives nothing.
+ORDLISTA = "ordlista"
+ORDLISTANS_ADRESS = "namndsajt-ordlista/"
 ARENDE = "Ärende"
 SAMMANTRADE = "Sammanträde"
 FORTROENDEVALD = "Förtroendevald"
@@ -380,6 +390,7 @@ def dokument(post: Sokpost) -> str:
         f'<meta data-pagefind-filter="{_attr(k)}[content]" content="{_attr(v)}">'
         for k, varden in post.filter.items() for v in varden
     ]
+    huvud.append(f'<meta data-pagefind-filter="{FILTER_SAMLING}[content]" content="{_samling(post)}">')
     if post.datum:
         huvud.append(f'<meta data-pagefind-sort="datum[content]" content="{post.datum}">')
     kropp = [_avsnitt(a) for a in post.avsnitt] if post.avsnitt else _kropp(post)
@@ -483,6 +494,26 @@ class Del:
         return ar if self.samling == DOKUMENT else f"{self.samling}-{ar}"
 
 
+def _ord(post: Sokpost) -> set[str]:
+    """The words of a record as written (pagefind splits and stems them as it does the record's own)."""
+    delar = [post.titel, post.dnr, *post.text, *post.meta.values()]
+    for a in post.avsnitt:
+        delar += [a.titel, a.dnr, *a.text]
+    return {o for d in delar for o in d.split()}
+
+
+def _ordlista(orden: set[str]) -> str:
+    """The record of every word of the index (`ORDLISTA`)."""
+    huvud = (f'<meta data-pagefind-meta="title[content]" content="{ORDLISTA}">'
+             f'<meta data-pagefind-filter="{FILTER_SAMLING}[content]" content="{ORDLISTA}">')
+    return (f'<!doctype html>\n<html lang="{SPRAK}"><head><meta charset="utf-8">{huvud}</head><body>'
+            f'<main data-pagefind-body><p>{html.escape(" ".join(sorted(orden)))}</p></main></body></html>\n')
+
+
+def _samling(post: Sokpost) -> str:
+    return ARENDEN if post.meta.get("Typ") == ARENDE else DOKUMENT
+
+
 def dela(kostnader: dict[int, int], storlek: int = DELSTORLEK, samling: str = DOKUMENT) -> list[Del]:
     """The years, newest first, in parts of at most `storlek` (a year larger than that is a part
     of its own)."""
@@ -573,7 +604,7 @@ class Indexering:
         (mal / FILTERFIL).write_text(json.dumps(self.filtervarden, ensure_ascii=False, indent=1), encoding="utf-8")
         delar = [{"mapp": d.mapp, "samling": d.samling, "ar": [str(a) for a in d.ar]} for d in self.delar]
         (mal / DELFIL).write_text(json.dumps(delar, ensure_ascii=False, indent=1), encoding="utf-8")
-        return Sokindex(self.antal, varningar)
+        return Sokindex(self.antal - len(self.delar), varningar)  # without the parts' word lists
 
 
 # What pagefind writes beside its index for sites that use one of its ready-made interfaces. The search
@@ -617,10 +648,11 @@ def starta(pub: Publicering, mapp: Path, rot: Path, delstorlek: int = DELSTORLEK
     mappar: set[Path] = set()
     forekommer: dict[str, set[str]] = {}
     kostnader: dict[str, dict[int, int]] = {DOKUMENT: {}, ARENDEN: {}}
+    orden: set[str] = set()
     antal: dict[tuple[str, int], int] = {}
     for post in _dokument(pub, varningar):
         ar = _ar(post, nyast)
-        samling = ARENDEN if post.meta.get("Typ") == ARENDE else DOKUMENT
+        samling = _samling(post)
         namn = _fil(post.url)
         fil = arsmappar / samling / str(ar) / namn
         if fil.parent not in mappar:
@@ -628,16 +660,21 @@ def starta(pub: Publicering, mapp: Path, rot: Path, delstorlek: int = DELSTORLEK
             mappar.add(fil.parent)
         with open(fil, "w", encoding="utf-8") as f:
             f.write(dokument(post))
+        orden.update(_ord(post))
         filer.add(_monster(namn))
         kostnader[samling][ar] = kostnader[samling].get(ar, 0) + post.kostnad()
         antal[samling, ar] = antal.get((samling, ar), 0) + 1
         for namn_, varden in post.filter.items():
             forekommer.setdefault(namn_, set()).update(varden)
     delar = [d for samling in (DOKUMENT, ARENDEN) for d in dela(kostnader[samling], delstorlek, samling)]
+    lista = _ordlista(orden)
+    del orden
     for d in delar:
-        d.poster = sum(antal[d.samling, a] for a in d.ar)
+        d.poster = sum(antal[d.samling, a] for a in d.ar) + 1
         for a in d.ar:
             _flytta_in(arsmappar / d.samling / str(a), uppstallning / d.mapp)
+        (uppstallning / d.mapp / ORDLISTANS_ADRESS).mkdir(parents=True)
+        (uppstallning / d.mapp / _fil(ORDLISTANS_ADRESS)).write_text(lista, encoding="utf-8")
     indexering = Indexering(mapp, program, delar, _glob(filer),
                             filtervarden(pub, forekommer), varningar)
     indexering._trad = threading.Thread(target=indexering._kor, name="pagefind", daemon=True)

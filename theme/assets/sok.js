@@ -71,17 +71,19 @@ async function starta(ram) {
 
   // The parts of the index, newest first ([{mapp, samling, ar}]), in two collections: the documents
   // (§§, items, handlingar, styrdokument, anslag, förtroendevalda, the site's own pages) and the ärenden
-  // (generator/sok/sokindex.py). The ärenden are read only when a search needs them (`behoverArenden`):
-  // they are most of the records, and pagefind fetches the list of an index's every record at the start.
-  // For the best hits first pagefind merges a collection's parts itself (`mergeIndex`). Sorted by date,
-  // its merged order is wrong (each part scores a hit by its place in that part's order), so each part
-  // is then searched by an instance of its own (`createInstance`, made the first time it is needed; each
-  // fetches pagefind's program once), and the parts' hits follow each other, newest part first.
+  // (generator/sok/sokindex.py). Pagefind merges the parts into one search (`mergeIndex`); the ärenden's
+  // parts only once a search needs them (`behoverArenden`): they are most of the records, and pagefind
+  // fetches the list of an index's every record when it is merged. From then on the filter `Samling`
+  // (every record has it, the page never shows it) keeps them out of the searches that do not need them.
+  // Sorted by date, pagefind's merged order is wrong (each part scores a hit by its place in that part's
+  // order), so each part is then searched by an instance of its own, on this page's own thread
+  // (`createInstance` with `noWorker`: instances sharing pagefind's worker came back empty or not at all
+  // now and then), and the parts' hits follow each other, newest part first.
   // A record of one of the site's own pages carries its search words in the meta field `sokord`
   // (generator/sok/egna_sidor.py): a match there counts for more than one in a title (5 by default).
   const alternativFor = { baseUrl: rot, excerptLength: 30, ranking: { metaWeights: { sokord: 10 } } };
   let pagefind, dokumentdelar, arendedelar;
-  let arenden = null; // the ärenden's instance, once needed
+  let arendenSammanslagna = null; // a promise, once the ärenden's parts are being merged
   const perDel = new Map(); // mapp → its own instance, for searches sorted by date
   try {
     const delar = await delfil;
@@ -90,28 +92,31 @@ async function starta(ram) {
     if (!dokumentdelar.length) throw new Error("inga delar");
     pagefind = await import(bundle + dokumentdelar[0].mapp + "/pagefind.js");
     await pagefind.options(alternativFor);
-    pagefind.init();
+    await pagefind.init();
     for (const del of dokumentdelar.slice(1)) await pagefind.mergeIndex(bundle + del.mapp + "/", alternativFor);
   } catch (e) {
     meddelande.textContent = "Sökningen kunde inte startas. Ladda om sidan och försök igen.";
     return;
   }
 
-  async function instans(delar) {
-    const ny = pagefind.createInstance({ basePath: bundle + delar[0].mapp + "/" });
-    await ny.options(alternativFor);
-    ny.init();
-    for (const del of delar.slice(1)) await ny.mergeIndex(bundle + del.mapp + "/", alternativFor);
-    return ny;
-  }
-
-  async function arendeinstans() {
-    if (!arenden) arenden = instans(arendedelar);
-    return arenden;
+  function slaIhopArendena() {
+    if (!arendenSammanslagna) {
+      arendenSammanslagna = (async () => {
+        for (const del of arendedelar) await pagefind.mergeIndex(bundle + del.mapp + "/", alternativFor);
+      })();
+    }
+    return arendenSammanslagna;
   }
 
   function delensInstans(del) {
-    if (!perDel.has(del.mapp)) perDel.set(del.mapp, instans([del]));
+    if (!perDel.has(del.mapp)) {
+      perDel.set(del.mapp, (async () => {
+        const ny = pagefind.createInstance({ basePath: bundle + del.mapp + "/", noWorker: true });
+        await ny.options(alternativFor);
+        await ny.init();
+        return ny;
+      })());
+    }
     return perDel.get(del.mapp);
   }
 
@@ -124,24 +129,32 @@ async function starta(ram) {
     return !term || harDnr(term);
   }
 
-  // The hits of a collection's parts, in the order asked for. Sorted by date, only the parts holding a
-  // ticked year are searched.
-  async function sokISamlingen(delar, helhet, term, alt) {
-    if (!alt.sort.datum) return (await helhet()).search(term, alt);
+  // One collection's hits, in the order asked for. Sorted by date, only the parts holding a ticked year
+  // are searched, one after the other.
+  async function sokISamlingen(samling, term, alt) {
+    // Every search names its collection: each part also holds a list of every word of the index, which
+    // keeps pagefind from answering a word a part lacks with a shorter one it has, and is never a hit.
+    const filters = { ...alt.filters, Samling: [samling] };
+    if (!alt.sort.datum) return (await pagefind.search(term, { ...alt, filters })).results;
     const ar = alt.filters["År"] || [];
-    const valda = delar.filter((d) => !ar.length || d.ar.some((a) => ar.includes(a)));
-    const svar = await Promise.all(valda.map(async (d) => (await delensInstans(d)).search(term, alt)));
-    return { results: svar.flatMap((s) => s.results) };
+    const ut = [];
+    for (const del of samling === "arenden" ? arendedelar : dokumentdelar) {
+      if (ar.length && !del.ar.some((a) => ar.includes(a))) continue;
+      ut.push(...(await (await delensInstans(del)).search(term, { ...alt, filters })).results);
+    }
+    return ut;
   }
 
   // Every hit as one list: the ärenden first (for a diarienummer, its ärende is what a reader is after),
   // then the documents.
   async function sokIDelarna(term, alt) {
-    const [a, d] = await Promise.all([
-      behoverArenden(term, alt.filters) ? sokISamlingen(arendedelar, arendeinstans, term, alt) : { results: [] },
-      sokISamlingen(dokumentdelar, async () => pagefind, term, alt),
-    ]);
-    return { results: [...a.results, ...d.results] };
+    if (!behoverArenden(term, alt.filters)) {
+      return { results: await sokISamlingen("dokument", term, alt) };
+    }
+    await slaIhopArendena();
+    const arenden = await sokISamlingen("arenden", term, alt);
+    const dokument = await sokISamlingen("dokument", term, alt);
+    return { results: [...arenden, ...dokument] };
   }
 
   // --- Searching --------------------------------------------------------------------------------------
@@ -395,7 +408,7 @@ async function starta(ram) {
     lista.setAttribute("aria-busy", "true"); // the hits shown are no longer those of the field
     window.clearTimeout(vantar);
     const fraga = falt.value.trim();
-    if (fraga) pagefind.preload(normaliseraFraga(fraga), { filters: valdaFilter() }).catch(() => {});
+    if (fraga) pagefind.preload(normaliseraFraga(fraga)).catch(() => {});
     vantar = window.setTimeout(() => {
       uppdateraAdress();
       sok();

@@ -117,14 +117,15 @@ def test_stavningar_av_samma_diarienummer_blir_ett_arende():
 
 
 def test_pagefinds_filterfiler_i_fast_ordning(pub, tmp_path):
-    records, _ = sokindex.poster(pub)
+    records = list(sokindex._dokument(pub, []))
     stage = tmp_path / "poster"
     filer = [sokindex._fil(r.url) for r in records]
     for r, namn in zip(records, filer):
         (stage / namn).parent.mkdir(parents=True, exist_ok=True)
         (stage / namn).write_text(sokindex.dokument(r), encoding="utf-8")
     mal = tmp_path / "pagefind"
-    assert sokindex.skriv_index(stage, sokindex._glob(filer), mal) == len(records)
+    glob = sokindex._glob(sokindex._monster(f) for f in filer)
+    assert sokindex.kor_pagefind(sokindex.pagefind_program(REPO), stage, glob, mal) == len(records)
     # The CBOR reader and writer give back pagefind's own bytes.
     for fil in [*mal.glob("filter/*.pf_filter"), *mal.glob("*.pf_meta")]:
         data = gzip.decompress(fil.read_bytes())
@@ -132,9 +133,9 @@ def test_pagefinds_filterfiler_i_fast_ordning(pub, tmp_path):
     pagefind_ordning.ordna(mal, ["Organ", "År"], {"År": ["2026", "2025"], "Organ": ["Socialnämnden"]})
     entry = json.loads((mal / "pagefind-entry.json").read_text(encoding="utf-8"))
     meta = pagefind_ordning.las_fil(mal / f"pagefind.{entry['languages']['sv']['hash']}.pf_meta")
-    assert [namn for namn, _ in meta[3]] == ["Organ", "År", "Dokumenttyp", "Giltighet"]
+    assert [namn for namn, _ in meta[3]] == ["Organ", "År", "Dokumenttyp", "Giltighet", sokindex.FILTER_SAMLING]
     filter_ = {namn: pagefind_ordning.las_fil(mal / "filter" / f"{h}.pf_filter")[1] for namn, h in meta[3]}
     assert [v for v, _ in filter_["År"]] == ["2026", "2025", "2023"]
     assert [v for v, _ in filter_["Organ"]][0] == "Socialnämnden"
     assert [v for v, _ in filter_["Dokumenttyp"]] == sorted(v for v, _ in filter_["Dokumenttyp"])
-    assert len(list(mal.glob("filter/*.pf_filter"))) == 4 and len(list(mal.glob("*.pf_meta"))) == 1
+    assert len(list(mal.glob("filter/*.pf_filter"))) == 5 and len(list(mal.glob("*.pf_meta"))) == 1

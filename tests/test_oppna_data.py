@@ -200,7 +200,7 @@ def test_tva_byggen_ger_samma_bytes(tmp_path, exempel):
     filer = filer_i(exempel)
     assert filer == filer_i(andra)
     assert any(f.parts[0] == "data" for f in filer) and any(f.suffix == ".html" for f in filer)
-    assert sum(1 for f in filer if f.parts[:2] == ("pagefind", "filter")) >= 3
+    assert sum(1 for f in filer if f.parts[0] == "pagefind" and "filter" in f.parts) >= 3
     assert any(f.parts[0] == "pagefind" and f.suffix == ".pf_meta" for f in filer)
     for f in filer:
         assert (exempel / f).read_bytes() == (andra / f).read_bytes(), f

@@ -225,6 +225,8 @@ def _post(p: Post, pdf: str) -> Sokpost:
     if p.typ == HANDLING and p.sammanhang is not None:
         meta["sammanhang"], sida = p.sammanhang
         meta["sammanhang_url"] = "/" + sida
+    if "#" in p.adress and p.typ not in (PARAGRAF, KALLELSE):  # an anslag: not a section of a record
+        meta["adress"] = p.adress  # pagefind writes the "#" of the staged file's name as "%23"
     text = [*(ren_text(t) for t in p.text), pdf]
     return Sokpost(p.adress, p.titel, " ".join(_dnr_ord(p.dnr)), [t for t in text if t], meta, filter_,
                    p.datum.isoformat())

@@ -261,7 +261,7 @@ async function starta(ram) {
   // The meta shown under the title, in this order; any other key after them. Not shown: the title, the
   // sammanhang of a handling, which becomes a link, and the search words of one of the site's own pages.
   const TAGGORDNING = ["Typ", "Datum", "Beslutad", "Senast", "Status", "Diarienummer", "Organ"];
-  const DOLDA = new Set(["title", "image", "image_alt", "sammanhang", "sammanhang_url", "sokord"]);
+  const DOLDA = new Set(["title", "image", "image_alt", "sammanhang", "sammanhang_url", "sokord", "adress"]);
 
   // The hits of one result: each section with hits (a § or an item of a sammanträde page), the best
   // first (in date order, as the page has them), or the result itself.
@@ -285,7 +285,9 @@ async function starta(ram) {
     const li = element("li", "nd-traff");
     const rubrik = element("h2", "nd-traff__rubrik");
     const lank = element("a", "nd-traff__lank", meta.title || data.url);
-    lank.href = data.url;
+    // A record at an anchor of a page (an anslag on the anslagstavla) carries its address: pagefind writes
+    // the "#" of the file it read as "%23".
+    lank.href = meta.adress ? rot + meta.adress : data.url;
     rubrik.append(lank);
     li.append(rubrik);
     const nycklar = Object.keys(meta).filter((k) => !DOLDA.has(k));

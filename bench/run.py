@@ -826,6 +826,17 @@ def rapport(storlekar: list[Storlek], ar: tuple[dict, Korning] | None, sokning: 
     return "\n".join(r) + "\n"
 
 
+def _axlar(ax, enhet: str, rubrik: str) -> None:
+    """One plot of the figure: against the archive's §§, from zero, with its legend."""
+    ax.set_xlabel("paragrafer i arkivet")
+    ax.set_ylabel(enhet)
+    ax.set_title(rubrik)
+    ax.set_xlim(left=0)
+    ax.set_ylim(bottom=0)
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="upper left")
+
+
 def rita(storlekar: list[Storlek], png: Path) -> bool:
     try:
         import matplotlib
@@ -849,26 +860,14 @@ def rita(storlekar: list[Storlek], png: Path) -> bool:
         ax.plot([0, x[-1]], [0, a.bygg.sekunder / a.arkiv["paragrafer"] * x[-1]], ":", color="#1a5f7a", alpha=0.5,
                 label="linjärt genom näst största")
     ax.axhline(180, color="#b00", linewidth=0.8, linestyle="--", label="mål 180 s")
-    ax.set_xlabel("paragrafer i arkivet")
-    ax.set_ylabel("sekunder")
-    ax.set_title("Byggtid mot arkivets storlek (2 kärnor)")
-    ax.set_xlim(left=0)
-    ax.set_ylim(bottom=0)
-    ax.grid(alpha=0.3)
-    ax.legend(fontsize=8, loc="upper left")
-    # Memory: the whole process tree's peak, and pagefind's (the largest single process, while it indexes).
+    _axlar(ax, "sekunder", "Byggtid mot arkivets storlek (2 kärnor)")
+    # Memory: the whole process tree's peak, and its largest single process (ours; pagefind's part is one index part).
     ax2.plot(x, [s.bygg.rss_mb for s in storlekar], "o-", label="namndsajt bygg, hela processträdet", color="#1a5f7a")
     ax2.plot(x, [s.bygg.rss_process_mb for s in storlekar], "s--", label="största enskilda process", color="#e07a1f")
     ax2.plot(x, [s.golv.rss_mb for s in storlekar], "d-", label="bart mkdocs-material", color="#777")
     ax2.axhline(1500, color="#b00", linewidth=0.8, linestyle="--", label="mål vid faktor 1: 1,5 GB")
     ax2.axhline(3000, color="#b00", linewidth=0.8, linestyle=":", label="mål vid faktor 3: 3 GB")
-    ax2.set_xlabel("paragrafer i arkivet")
-    ax2.set_ylabel("MB")
-    ax2.set_title("Toppminne mot arkivets storlek")
-    ax2.set_xlim(left=0)
-    ax2.set_ylim(bottom=0)
-    ax2.grid(alpha=0.3)
-    ax2.legend(fontsize=8, loc="upper left")
+    _axlar(ax2, "MB", "Toppminne mot arkivets storlek")
     fig.tight_layout()
     fig.savefig(png, metadata={"Software": None})
     plt.close(fig)

@@ -18,6 +18,7 @@ import gzip
 import json
 import re
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -101,8 +102,8 @@ def poster():
 class Flik:
     """One browser tab that may only talk to the test server."""
 
-    def __init__(self, page, bas: str):
-        self.page, self.bas, self.utanfor = page, bas, []
+    def __init__(self, page, bas: str, webbplats: str = "exempel"):
+        self.page, self.bas, self.webbplats, self.utanfor = page, bas, webbplats, []
         page.set_default_timeout(60_000)  # other builds may share the two cores
 
         def vakt(route):
@@ -114,8 +115,8 @@ class Flik:
 
         page.route("**/*", vakt)
 
-    def sok(self, fraga: str, webbplats: str = "exempel", **params) -> list[dict]:
-        adress = f"{self.bas}{webbplats}/sok/?q={quote(fraga)}"
+    def sok(self, fraga: str, webbplats: str | None = None, **params) -> list[dict]:
+        adress = f"{self.bas}{webbplats or self.webbplats}/sok/?q={quote(fraga)}"
         for k, v in params.items():
             adress += f"&{k}={quote(v)}"
         self.page.goto(adress)
@@ -145,14 +146,22 @@ class Flik:
         return self.page.text_content("#nd-sokmeddelande").strip()
 
 
-@pytest.fixture
-def flik(webblasare, webbplatser):
-    bas, _ = webbplatser
-    sida_ = webblasare.new_page(klocka=klockslag(DATUM))
-    f = Flik(sida_, bas)
+@contextmanager
+def ny_flik(webblasare, bas: str, webbplats: str = "exempel", datum: str = DATUM):
+    """A tab on the server at `bas` with the browser's clock at `datum`; when it closes, nothing was
+    fetched from outside that server."""
+    sida_ = webblasare.new_page(klocka=klockslag(datum))
+    f = Flik(sida_, bas, webbplats)
     yield f
     sida_.close()
     assert f.utanfor == [], f"sökningen försökte hämta utanför webbplatsen: {f.utanfor}"
+
+
+@pytest.fixture
+def flik(webblasare, webbplatser):
+    bas, _ = webbplatser
+    with ny_flik(webblasare, bas) as f:
+        yield f
 
 
 def adress(resultat: dict, webbplats: str = "exempel") -> str:

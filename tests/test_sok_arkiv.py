@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, klockslag, kor, server
+from conftest import REPO, kor, server
 from generator.bygg import las_och_granska, tillampa_reglerna
 from generator.register.personer import personregister
 from generator.sok import sokindex
-from test_sok import Flik
+from test_sok import ny_flik
 
 sys.path.insert(0, str(REPO / "bench"))
 import generate  # noqa: E402
@@ -65,20 +65,10 @@ def poster(arkiv):
     return sokindex.poster(arkiv[1])[0]
 
 
-class ArkivFlik(Flik):
-    def sok_i_arkivet(self, fraga: str, **params) -> list[dict]:
-        return self.sok(fraga, "arkiv", **params)
-
-
 @pytest.fixture
 def flik(webblasare, arkiv):
-    rot = arkiv[0]
-    with server(rot) as bas:
-        sida = webblasare.new_page(klocka=klockslag(DATUM))
-        f = ArkivFlik(sida, bas)
+    with server(arkiv[0]) as bas, ny_flik(webblasare, bas, "arkiv", DATUM) as f:
         yield f
-        sida.close()
-        assert f.utanfor == []
 
 
 def _adresser(traffar: list[dict]) -> list[str]:
@@ -94,13 +84,13 @@ def test_arkivet_har_flera_delar(arkiv):
 def test_ett_ord_som_bara_en_paragraf_har(flik, arkiv, poster):
     paragraf, _ = arkiv[2]
     assert [p.url for p in poster if ORD_I_PARAGRAFEN in " ".join(p.text)] == [paragraf]
-    assert _adresser(flik.sok_i_arkivet(ORD_I_PARAGRAFEN.lower())) == [paragraf]
+    assert _adresser(flik.sok(ORD_I_PARAGRAFEN.lower())) == [paragraf]
 
 
 def test_ett_ord_som_bara_en_pdf_har(flik, arkiv, poster):
     _, pdf = arkiv[2]
     assert [p.url for p in poster if ORD_I_PDF in " ".join(p.text)] == [pdf]
-    assert _adresser(flik.sok_i_arkivet(ORD_I_PDF)) == [pdf]
+    assert _adresser(flik.sok(ORD_I_PDF)) == [pdf]
 
 
 def test_varje_stavning_av_diarienumret_ger_arendet_forst(flik, arkiv):
@@ -109,16 +99,15 @@ def test_varje_stavning_av_diarienumret_ger_arendet_forst(flik, arkiv):
     dnr = arende.dnr  # "SN-2025/00123"
     kod, _, rest = dnr.partition("-")
     for stavning in (dnr, f"{kod} {rest}", dnr.lower().replace("/", "-"), kod + rest.replace("/", "")):
-        assert _adresser(flik.sok_i_arkivet(stavning))[0] == arende.adress, stavning
+        assert _adresser(flik.sok(stavning))[0] == arende.adress, stavning
 
 
-def test_en_punkt_i_en_kallelse_utan_protokoll(flik, arkiv, poster):
-    pub = arkiv[1]
+def test_en_punkt_i_en_kallelse_utan_protokoll(flik, poster):
     punkter = [p for p in poster if p.meta["Typ"] == "Kallelse" and p.meta.get("Diarienummer")]
     sidor_med_protokoll = {p.url.partition("#")[0] for p in poster if p.meta["Typ"] == "Paragraf"}
     punkt = next(p for p in punkter if p.url.partition("#")[0] not in sidor_med_protokoll)
     dnr = punkt.meta["Diarienummer"].split(", ")[0]
-    assert punkt.url in _adresser(flik.sok_i_arkivet(dnr))
+    assert punkt.url in _adresser(flik.sok(dnr))
 
 
 @pytest.mark.parametrize("typ", ["Styrdokument", "Anslag"])
@@ -127,16 +116,16 @@ def test_styrdokument_och_anslag(flik, poster, typ):
     assert valda
     for p in valda[:3]:
         titel = re.sub(r"[^\w\s]", " ", p.titel.rpartition(" – ")[0] or p.titel)
-        assert p.url in _adresser(flik.sok_i_arkivet(titel)[:10]), p.titel
+        assert p.url in _adresser(flik.sok(titel)[:10]), p.titel
 
 
 @pytest.mark.parametrize("fraga, sidan", [("överklaga", "overklaga/"), ("anslagstavlan", "anslagstavla/")])
 def test_webbplatsens_egna_sidor(flik, fraga, sidan):
-    assert _adresser(flik.sok_i_arkivet(fraga))[0] == sidan
+    assert _adresser(flik.sok(fraga))[0] == sidan
 
 
 def test_en_fortroendevalds_namn(flik, arkiv, poster):
     pub = arkiv[1]
     namn = Counter(p.namn for p in personregister(pub).personer)
     person = next(p for p in personregister(pub).personer if namn[p.namn] == 1 and len(p.tillfallen) > 2)
-    assert _adresser(flik.sok_i_arkivet(person.namn))[0] == person.adress
+    assert _adresser(flik.sok(person.namn))[0] == person.adress

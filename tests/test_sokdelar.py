@@ -14,10 +14,10 @@ import shutil
 
 import pytest
 
-from conftest import REPO, klockslag, kor, server
+from conftest import REPO, kor, server
 from generator.bygg import las_och_granska, tillampa_reglerna
 from generator.sok import sokindex
-from test_sok import DATUM, Flik, adress, dokumentet
+from test_sok import DATUM, adress, dokumentet, ny_flik
 
 
 @pytest.fixture(scope="module")
@@ -41,12 +41,8 @@ def delad(tmp_path_factory, bygg_exempel, pub):
 @pytest.fixture
 def flik(webblasare, delad):
     rot, _, _ = delad
-    with server(rot) as bas:
-        sida_ = webblasare.new_page(klocka=klockslag(DATUM))
-        f = Flik(sida_, bas)
+    with server(rot) as bas, ny_flik(webblasare, bas) as f:
         yield f
-        sida_.close()
-        assert f.utanfor == []
 
 
 def test_en_del_per_ar_och_samling_med_alla_poster(delad, pub):

@@ -14,9 +14,10 @@ In one run on one machine, for each size factor (bench/generate.py):
 - `namndsajt validera` alone.
 
 Then one nämnd's single year, and search in headless chromium over 20 fixed
-queries on the largest site (time from the query to rendered results, median
-and 95th percentile, and the bytes the first query downloads from a server
-that compresses text as GitHub Pages does).
+queries (or the first N of them, --fragor N, for a smoke run) on the largest
+site (time from the query to rendered results, median and 95th percentile, and
+the bytes the first query downloads from a server that compresses text as
+GitHub Pages does).
 
 It writes RESULTS.md (and skalning.png beside it) with the tables, the machine
 and the date. Generated archives and sites stay under --ut, outside the
@@ -72,12 +73,13 @@ STEG = [
 ]
 
 # Twenty fixed queries: words of the generated rubriker and texts from common to
-# rare, two-word queries, and diarienummer as written and with a space.
+# rare, two-word queries, and diarienummer as written and with a space. The first
+# five are one of each kind, for a short smoke run (`--fragor 5`).
 FRAGOR = [
-    "budgetuppföljning", "detaljplan", "motion", "delegationsbeslut", "äldreomsorg", "hemtjänsten",
+    "budgetuppföljning", "KS-2024/00010", "yttrande motion", "barnkonsekvensanalys", "SN 2025/00011",
+    "detaljplan", "motion", "delegationsbeslut", "äldreomsorg", "hemtjänsten",
     "kvalitetsberättelse", "patientsäkerhet", "föreningsbidrag", "taxa", "internkontrollplan", "socialnämnden",
-    "barnkonsekvensanalys", "trygghetslarm", "lokalförsörjningsplan", "yttrande motion", "budget 2024",
-    "KS-2024/00010", "SN 2025/00011", "ersättning",
+    "trygghetslarm", "lokalförsörjningsplan", "budget 2024", "ersättning",
 ]
 
 
@@ -415,6 +417,10 @@ class Sokning:
         query entered whole gave)."""
         hela = {f: m for f, _, m in self.tider}
         return sum(1 for f, _, m in self.tider_skrivna if m == hela.get(f))
+
+
+def _antal_fragor(n: int) -> str:
+    return "Tjugo frågor" if n == 20 else f"{n} {'fråga' if n == 1 else 'frågor'}"
 
 
 def _median(tider) -> float:
@@ -797,7 +803,7 @@ def rapport(storlekar: list[Storlek], ar: tuple[dict, Korning] | None, sokning: 
         for vag, n in sokning.forsta_filer[:12]:
             r.append(f"| `{vag.split('?')[0]}` | {_s(n / 1000)} |")
         r.append("")
-        r.append(f"Tjugo frågor: median {sokning.median:.0f} ms, 95:e percentilen {sokning.p95:.0f} ms. Med ett filter "
+        r.append(f"{_antal_fragor(len(sokning.tider))}: median {sokning.median:.0f} ms, 95:e percentilen {sokning.p95:.0f} ms. Med ett filter "
                  f"ikryssat ({sokning.filter_}): median {_median(sokning.tider_filter):.0f} ms, 95:e percentilen "
                  f"{_p95(sokning.tider_filter):.0f} ms. Sorterat efter datum: median {_median(sokning.tider_datum):.0f} ms, "
                  f"95:e percentilen {_p95(sokning.tider_datum):.0f} ms. Skrivna ett tecken i taget, fem i sekunden, "
@@ -886,6 +892,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--behall", action="store_true", help="behåll golvens mappar")
     p.add_argument("--profil", action="store_true",
                    help="bygg den största storleken en gång till under pyinstrument och skriv profil.txt bredvid rapporten")
+    p.add_argument("--fragor", type=int, default=len(FRAGOR), choices=range(1, len(FRAGOR) + 1), metavar="N",
+                   help=f"sök med bara de N första av de {len(FRAGOR)} frågorna (standard alla; 5 räcker för en provkörning)")
     p.add_argument("--kommentar", type=Path, default=None,
                    help="en Markdown-fil att ta med under målen (standard bench/kommentar.md om rapporten är bench/RESULTS.md)")
     args = p.parse_args(argv)
@@ -899,7 +907,7 @@ def main(argv: list[str] | None = None) -> int:
     mal = 1.0 if 1.0 in faktorer else faktorer[-1]
     if not args.utan_sok:
         _logg(f"sökning i chromium på faktor {mal:g}")
-        sokning = sok(args.ut / f"site-{mal:g}")
+        sokning = sok(args.ut / f"site-{mal:g}", FRAGOR[:args.fragor])
     profilfil = None
     if args.profil:
         profilfil = args.resultat.with_name("profil.txt")
@@ -912,6 +920,8 @@ def main(argv: list[str] | None = None) -> int:
     kommando = "python bench/run.py" + ("" if args.faktorer == "0.25,0.5,1,3" else f" --faktorer {args.faktorer}")
     kommentar_fil = args.kommentar or (BENCH / "kommentar.md" if args.resultat.resolve() == (BENCH / "RESULTS.md") else None)
     kommentar = kommentar_fil.read_text(encoding="utf-8") if kommentar_fil and kommentar_fil.is_file() else None
+    if args.fragor != len(FRAGOR):
+        kommando += f" --fragor {args.fragor}"
     if profilfil is not None:
         kommando += " --profil"
     text = rapport(storlekar, ar, sokning, (fore, efter), kommando, png if ritad else None, kommentar, profilfil)

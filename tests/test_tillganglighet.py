@@ -40,6 +40,16 @@ SIDOR = {
 }
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
+# Wait until the page is still: scroll events of the page's load have been handled (two frames),
+# then every finite CSS transition and animation has ended. A page opened at an anchor scrolls,
+# and material fades the navigation tabs out over 400 ms; axe, run in the middle of the fade,
+# measured the half-transparent tabs' contrast and reported a violation no visitor sees.
+STILLA = """async () => {
+    await new Promise(klar => requestAnimationFrame(() => requestAnimationFrame(klar)));
+    const andliga = document.getAnimations().filter(a => a.effect.getComputedTiming().iterations !== Infinity);
+    await Promise.all(andliga.map(a => a.finished.catch(() => null)));
+}"""
+
 
 @pytest.fixture(scope="module")
 def site(bygg_exempel) -> Path:
@@ -68,6 +78,7 @@ def oppna(webblasare, url: str, bredd: int):
         sida.wait_for_function(
             "() => document.querySelector('#nd-traffar[aria-busy=false] > li')"
         )
+    sida.evaluate(STILLA)
     return kontext, sida
 
 
@@ -85,13 +96,16 @@ def test_axe_hittar_inga_brister(site, bas, webblasare, bredd):
     assert brister == {}
 
 
-@pytest.mark.parametrize("bredd", [360, 320, 640])
-def test_ingen_sidledes_rullning(site, bas, webblasare, bredd):
-    """360 px is a phone; 640 and 320 px are 1280 px at 200 % and 400 % zoom (WCAG 1.4.10 reflow)."""
+def test_ingen_sidledes_rullning(site, bas, webblasare):
+    """Each page opened on a phone (360 px), then made as narrow as 1280 px at 200 % and 400 % zoom
+    (640 and 320 px; WCAG 1.4.10 reflow): the text reflows, and the page never scrolls sideways."""
     for namn, adress in SIDOR.items():
-        kontext, sida = oppna(webblasare, bas + adress, bredd)
-        bredast = sida.evaluate("document.documentElement.scrollWidth")
-        assert bredast <= bredd, (namn, bredast)
+        kontext, sida = oppna(webblasare, bas + adress, 360)
+        for bredd in (360, 640, 320):
+            sida.set_viewport_size({"width": bredd, "height": 900})
+            sida.evaluate(STILLA)
+            bredast = sida.evaluate("document.documentElement.scrollWidth")
+            assert bredast <= bredd, (namn, bredd, bredast)
         kontext.close()
 
 

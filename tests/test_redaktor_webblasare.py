@@ -39,7 +39,8 @@ def _git(*args: str, cwd: Path) -> str:
 @pytest.fixture
 def projekt(tmp_path):
     """A copy of the example project as a git repository, with decap-server on a free loopback port
-    writing into it, and its site built and served on loopback."""
+    writing into it, and its site built and served on loopback. Yields the folder, the site's
+    address, and a function that stops decap-server once it is done with the repository."""
     if not DECAP_SERVER.exists():
         pytest.fail("decap-server saknas: kör npm ci i repositoriet")
     rot = tmp_path / "projekt"
@@ -74,8 +75,31 @@ def projekt(tmp_path):
                 if time.monotonic() > slut or process.poll() is not None:
                     pytest.fail("decap-server startade inte: " + (tmp_path / "decap-server.log").read_text())
                 time.sleep(0.5)
+        def stoppa() -> None:
+            """decap-server checks branches out in the repository it serves, one request at a time.
+            Once the browser has closed, wait until it has finished the last request (back on main,
+            no git lock, for two seconds running), then stop it, so that nothing else runs git there."""
+            slut = time.monotonic() + VANTA / 1000
+            stilla_sedan = None
+            while True:
+                head = _git("rev-parse", "--abbrev-ref", "HEAD", cwd=rot).strip()
+                if head == "main" and not (rot / ".git" / "index.lock").exists():
+                    stilla_sedan = stilla_sedan or time.monotonic()
+                    if time.monotonic() - stilla_sedan >= 2:
+                        break
+                else:
+                    stilla_sedan = None
+                assert time.monotonic() < slut, (
+                    f"decap-server blev inte klar med repositoriet: HEAD är {head}; git status: "
+                    + _git("status", "--short", "--branch", cwd=rot) + "; decap-server: "
+                    + (tmp_path / "decap-server.log").read_text(encoding="utf-8")[-3000:]
+                )
+                time.sleep(0.25)
+            process.terminate()
+            process.wait(timeout=30)
+
         with server(tmp_path / "site") as bas:
-            yield rot, bas
+            yield rot, bas, stoppa
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -112,25 +136,21 @@ def _spara(sida, rot: Path, gren: str, fil: str) -> None:
 
 
 def _sla_ihop(rot: Path, gren: str) -> None:
-    """What the person who approves the pull request does. decap-server checks out its branches in
-    the same repository while it works, so wait until it is back on main and done."""
-    slut = time.monotonic() + VANTA / 1000
-    while True:
-        pa_main = _git("rev-parse", "--abbrev-ref", "HEAD", cwd=rot).strip() == "main"
-        if pa_main and not (rot / ".git" / "index.lock").exists():
-            r = subprocess.run(
-                ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "merge", "-q", "--no-ff",
-                 "-m", f"Godkänn {gren}", gren], cwd=rot, capture_output=True, text=True,
-            )
-            if r.returncode == 0:
-                return
-        assert time.monotonic() < slut, f"kunde inte slå ihop {gren}"
-        time.sleep(1)
+    """What the person who approves the pull request does (on GitHub, not in the editor's working
+    tree: decap-server has stopped by now)."""
+    r = subprocess.run(
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "merge", "-q", "--no-ff",
+         "-m", f"Godkänn {gren}", gren], cwd=rot, capture_output=True, text=True,
+    )
+    assert r.returncode == 0, (
+        f"kunde inte slå ihop {gren}: {r.stdout}{r.stderr}; git status: " + _git("status", "--short", "--branch", cwd=rot)
+        + "; decap-server: " + (rot.parent / "decap-server.log").read_text(encoding="utf-8")[-3000:]
+    )
 
 
 @pytest.fixture
 def sida(webblasare, projekt):
-    rot, bas = projekt
+    rot, bas, _ = projekt
     s = webblasare.new_page(klocka=klockslag("2026-12-01"), viewport={"width": 1280, "height": 900}, locale="sv-SE")
     s.set_default_timeout(VANTA)
     andra = []
@@ -145,7 +165,7 @@ def sida(webblasare, projekt):
 
 
 def test_sammantrade_och_protokoll_i_webblasaren(projekt, sida, tmp_path):
-    rot, bas = projekt
+    rot, bas, stoppa = projekt
     mapp = rot / "content" / ORGAN / DATUM
 
     # The sammanträde: two hålltider and three items on the föredragningslista.
@@ -215,7 +235,10 @@ def test_sammantrade_och_protokoll_i_webblasaren(projekt, sida, tmp_path):
     _knapp(sida, "Välj markerad").click()
     _spara(sida, rot, f"cms/protokoll-{ORGAN}/{DATUM}/protokoll", f"content/{ORGAN}/{DATUM}/protokoll.yml")
 
-    # The person approving merges both pull requests.
+    # The secretary is done and closes the editor; decap-server finishes and stops. The person
+    # approving merges both pull requests.
+    sida.close()
+    stoppa()
     _sla_ihop(rot, f"cms/sammantraden-{ORGAN}/{DATUM}/sammantrade")
     _sla_ihop(rot, f"cms/protokoll-{ORGAN}/{DATUM}/protokoll")
     sammantrade = yaml.safe_load((mapp / "sammantrade.yml").read_text(encoding="utf-8"))
@@ -268,7 +291,7 @@ def test_sammantrade_och_protokoll_i_webblasaren(projekt, sida, tmp_path):
 
 
 def test_formularet_vagrar_omojligt_datum_och_tomt_obligatoriskt_falt(projekt, sida):
-    rot, bas = projekt
+    rot, bas, _ = projekt
     _oppna(sida, bas, f"collections/protokoll-{ORGAN}/new")
     _synlig(sida, "Sammanträdets datum").fill(DATUM)
     # 30 February, typed as a person types it: the date picker takes no such day.

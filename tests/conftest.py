@@ -75,18 +75,39 @@ def kopiera_projekt(kalla: Path, mal: Path) -> Path:
     return mal
 
 
+def pytest_xdist_auto_num_workers(config) -> int:
+    """`-n auto` (pyproject's addopts): a worker per core, at most four. Each worker starts its own
+    chromium, and the files with the most work are few, so more workers would mostly wait."""
+    return max(1, min(4, len(os.sched_getaffinity(0))))
+
+
+def _delad_mapp(tmp_path_factory) -> Path:
+    """A folder every process of this test run sees: pytest-xdist's workers are sessions of
+    their own, with their temporary folders side by side in the run's."""
+    bas = tmp_path_factory.getbasetemp()
+    return bas.parent if os.environ.get("PYTEST_XDIST_WORKER") else bas
+
+
 def _byggare(tmp_path_factory, projekt: Path, namn: str, utan_varningar):
-    """Build `projekt` as of a date, once per test session and date; tests only read what it
-    wrote. `utan_varningar(r)` says the build gave no warning."""
+    """Build `projekt` as of a date, once per test run and date, however many workers run the
+    suite (the first to ask builds it, holding a lock, and the others wait and read it); tests
+    only read what it wrote. `utan_varningar(r)` says the build gave no warning."""
+    from filelock import FileLock
+
     byggda: dict[str, Path] = {}
 
     def bygg(datum: str) -> Path:
         if datum not in byggda:
-            ut = tmp_path_factory.mktemp(f"{namn}-{datum}") / "site"
-            r = kor("bygg", "--datum", datum, "--utdata", str(ut), cwd=projekt)
-            assert r.returncode == 0, r.stderr
-            assert utan_varningar(r), r.stderr
-            byggda[datum] = ut
+            mapp = _delad_mapp(tmp_path_factory) / f"bygge-{namn}-{datum}"
+            with FileLock(f"{mapp}.lock"):
+                if not (mapp / "klar").exists():
+                    shutil.rmtree(mapp, ignore_errors=True)  # a build that failed in another worker
+                    mapp.mkdir(parents=True)
+                    r = kor("bygg", "--datum", datum, "--utdata", str(mapp / "site"), cwd=projekt)
+                    assert r.returncode == 0, r.stderr
+                    assert utan_varningar(r), r.stderr
+                    (mapp / "klar").write_text(r.stdout + r.stderr, encoding="utf-8")
+            byggda[datum] = mapp / "site"
         return byggda[datum]
 
     return bygg

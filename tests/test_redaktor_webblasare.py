@@ -5,6 +5,7 @@ documented form, validates, and builds into a site that shows it on the right da
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -133,6 +134,10 @@ def _spara(sida, rot: Path, gren: str, fil: str) -> None:
             sida.screenshot(path=str(rot.parent / "sparade-inte.png"), full_page=True)
             pytest.fail(f"redigeraren sparade inte {gren}; se {rot.parent / 'sparade-inte.png'}")
         time.sleep(0.5)
+    # Done saving, the editor moves from the new entry's form to the saved entry's address. Wait for
+    # that: the next form opened before it would be replaced by this entry's (on a busy machine the
+    # protokoll form opened, then the sammanträde's came back, and its field Datum was never found).
+    sida.wait_for_url(re.compile(r"#/collections/[^/]+/entries/"), timeout=VANTA)
 
 
 def _sla_ihop(rot: Path, gren: str) -> None:

@@ -354,9 +354,9 @@ def test_sidan_ordnar_filtrens_varden_och_haller_dem_i_adressen(flik, poster, we
     alla = _antal(flik)
     grupp = flik.page.locator("details.nd-sok__filtergrupp", has=flik.page.locator("legend:text-is('År')"))
     assert grupp.get_attribute("open") is not None  # a group with a ticked value opens
+    fore = flik.meddelande()  # read before the click: the new search may be done before the click returns
     grupp.locator("input[value='2025']").uncheck()
-    flik.page.wait_for_function("f => document.getElementById('nd-sokmeddelande').textContent !== f",
-                                arg=flik.meddelande())
+    flik.page.wait_for_function("f => document.getElementById('nd-sokmeddelande').textContent !== f", arg=fore)
     flik.resultat()
     assert _antal(flik) > alla
     assert "ar=" not in flik.page.url and "organ=Socialn%C3%A4mnden" in flik.page.url and "q=avgift" in flik.page.url

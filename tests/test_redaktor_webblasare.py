@@ -76,6 +76,7 @@ def projekt(tmp_path):
                 if time.monotonic() > slut or process.poll() is not None:
                     pytest.fail("decap-server startade inte: " + (tmp_path / "decap-server.log").read_text())
                 time.sleep(0.5)
+
         def stoppa() -> None:
             """decap-server checks branches out in the repository it serves, one request at a time.
             Once the browser has closed, wait until it has finished the last request (back on main,
@@ -134,9 +135,10 @@ def _spara(sida, rot: Path, gren: str, fil: str) -> None:
             sida.screenshot(path=str(rot.parent / "sparade-inte.png"), full_page=True)
             pytest.fail(f"redigeraren sparade inte {gren}; se {rot.parent / 'sparade-inte.png'}")
         time.sleep(0.5)
-    # Done saving, the editor moves from the new entry's form to the saved entry's address. Wait for
-    # that: the next form opened before it would be replaced by this entry's (on a busy machine the
-    # protokoll form opened, then the sammanträde's came back, and its field Datum was never found).
+    # Done saving, the editor moves from the new entry's form to the saved entry's address, at a time
+    # of its own (within a second here, later on a busy machine). Wait for that: a form opened before
+    # it is replaced by this entry's. In a fresh clone's run the protokoll form was opened, and then
+    # the field Datum, which only the protokoll form has, was never found.
     sida.wait_for_url(re.compile(r"#/collections/[^/]+/entries/"), timeout=VANTA)
 
 

@@ -91,11 +91,7 @@ def projekt(tmp_path):
                         break
                 else:
                     stilla_sedan = None
-                assert time.monotonic() < slut, (
-                    f"decap-server blev inte klar med repositoriet: HEAD är {head}; git status: "
-                    + _git("status", "--short", "--branch", cwd=rot) + "; decap-server: "
-                    + (tmp_path / "decap-server.log").read_text(encoding="utf-8")[-3000:]
-                )
+                assert time.monotonic() < slut, f"decap-server blev inte klar med repositoriet: HEAD är {head}; " + _lage(rot)
                 time.sleep(0.25)
             process.terminate()
             process.wait(timeout=30)
@@ -142,6 +138,13 @@ def _spara(sida, rot: Path, gren: str, fil: str) -> None:
     sida.wait_for_url(re.compile(r"#/collections/[^/]+/entries/"), timeout=VANTA)
 
 
+def _lage(rot: Path) -> str:
+    """What a failure message needs to tell what happened in the repository: git's status and the
+    end of decap-server's log (beside the project folder)."""
+    return ("git status: " + _git("status", "--short", "--branch", cwd=rot) + "; decap-server: "
+            + (rot.parent / "decap-server.log").read_text(encoding="utf-8")[-3000:])
+
+
 def _sla_ihop(rot: Path, gren: str) -> None:
     """What the person who approves the pull request does (on GitHub, not in the editor's working
     tree: decap-server has stopped by now)."""
@@ -149,10 +152,7 @@ def _sla_ihop(rot: Path, gren: str) -> None:
         ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "merge", "-q", "--no-ff",
          "-m", f"Godkänn {gren}", gren], cwd=rot, capture_output=True, text=True,
     )
-    assert r.returncode == 0, (
-        f"kunde inte slå ihop {gren}: {r.stdout}{r.stderr}; git status: " + _git("status", "--short", "--branch", cwd=rot)
-        + "; decap-server: " + (rot.parent / "decap-server.log").read_text(encoding="utf-8")[-3000:]
-    )
+    assert r.returncode == 0, f"kunde inte slå ihop {gren}: {r.stdout}{r.stderr}; " + _lage(rot)
 
 
 @pytest.fixture

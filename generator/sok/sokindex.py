@@ -646,7 +646,7 @@ def starta(pub: Publicering, mapp: Path, rot: Path, delstorlek: int = DELSTORLEK
     uppstallning = mapp / "poster"
     arsmappar = mapp / "ar"
     nyast = max((p.datum.year for p in pub.register), default=2000)
-    filer = set()
+    monstren: set[str] = set()  # the kinds of staged file names, for pagefind's --glob
     mappar: set[Path] = set()
     forekommer: dict[str, set[str]] = {}
     kostnader: dict[str, dict[int, int]] = {DOKUMENT: {}, ARENDEN: {}}
@@ -663,7 +663,7 @@ def starta(pub: Publicering, mapp: Path, rot: Path, delstorlek: int = DELSTORLEK
         with open(fil, "w", encoding="utf-8") as f:
             f.write(dokument(post))
         orden.update(_ord(post))
-        filer.add(_monster(namn))
+        monstren.add(_monster(namn))
         kostnader[samling][ar] = kostnader[samling].get(ar, 0) + post.kostnad()
         antal[samling, ar] = antal.get((samling, ar), 0) + 1
         for namn_, varden in post.filter.items():
@@ -677,7 +677,7 @@ def starta(pub: Publicering, mapp: Path, rot: Path, delstorlek: int = DELSTORLEK
             _flytta_in(arsmappar / d.samling / str(a), uppstallning / d.mapp)
         (uppstallning / d.mapp / ORDLISTANS_ADRESS).mkdir(parents=True)
         (uppstallning / d.mapp / _fil(ORDLISTANS_ADRESS)).write_text(lista, encoding="utf-8")
-    indexering = Indexering(mapp, program, delar, _glob(filer),
+    indexering = Indexering(mapp, program, delar, _glob(monstren),
                             filtervarden(pub, forekommer), varningar)
     indexering._trad = threading.Thread(target=indexering._kor, name="pagefind", daemon=True)
     indexering._trad.start()
